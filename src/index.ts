@@ -1,0 +1,9 @@
+/**
+ * childrens-services-trusts: England's independently run children's services, every fact cited.
+ * @packageDocumentation
+ */
+export * from "./dataset.js";
+export * from "./queries.js";
+export { ACCEPTED_DATE_FORMS, comparePartialDates, isPartialDate } from "./dates.js";
+export type { Certainty, DateInput, PartialDate } from "./dates.js";
+export type * from "./types.js";

@@ -1,0 +1,319 @@
+/**
+ * The zod schemas of every collection in `data/`, and the checks across records.
+ *
+ * Build-time only: imported by the validator, the generators and the tests, never by `src/index.ts`,
+ * so zod never reaches the published package.
+ */
+import { z } from "zod";
+import { describePartialDateProblem, endsBeforeStart } from "./dates.js";
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+const text = z.string().trim().min(1, "must not be empty");
+
+/** A partial date; the message names the bad value and why. */
+export const partialDate = z.string().superRefine((value, ctx) => {
+  const problem = describePartialDateProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} is ${problem}` });
+});
+
+/** A UK financial year, April to March: "2020/21". */
+const financialYear = z.string().superRefine((value, ctx) => {
+  const m = /^(\d{4})\/(\d{2})$/.exec(value);
+  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]))
+    ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} is not a financial year like "2020/21"` });
+});
+
+export const citationSchema = z
+  .object({
+    source: id,
+    quote: text.refine((q) => q.length <= 400, "is too long for fair quotation (over 400 characters)"),
+    note: text.optional(),
+  })
+  .strict();
+
+const citations = z.array(citationSchema).min(1, "needs at least one citation");
+
+export const conflictSchema = z.object({ note: text, citations }).strict();
+
+/** Fields every cited record has. */
+const cited = {
+  id,
+  citations,
+  /** Other sources' claims that disagree with the one this record follows. */
+  conflicts: z.array(conflictSchema).min(1).optional(),
+  note: text.optional(),
+};
+
+export const SOURCE_KINDS = ["news", "press-release", "government", "council", "company", "dataset", "law-firm", "parliament", "mirror"] as const;
+export const sourceSchema = z
+  .object({
+    id,
+    publisher: text,
+    title: text,
+    url: z.url({ protocol: /^https?$/ }),
+    published: partialDate.optional(),
+    kind: z.enum(SOURCE_KINDS),
+    note: text.optional(),
+  })
+  .strict();
+
+export const AREA_TYPES = ["county", "unitary", "metropolitan-district", "london-borough"] as const;
+export const areaSchema = z
+  .object({
+    ...cited,
+    name: text,
+    authority: text.optional(),
+    gss: z.string().regex(/^E\d{8}$/, "must be an English ONS code like E10000021"),
+    dfe: z.number().int().min(100).max(999),
+    /** ONS codes this authority had before, for the same service (same DfE number). */
+    formerGss: z.array(z.object({ gss: z.string().regex(/^E\d{8}$/), end: partialDate }).strict()).min(1).optional(),
+    region: z.string().regex(/^E12\d{6}$/, "must be an ONS region code like E12000004").optional(),
+    type: z.enum(AREA_TYPES).optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    replacedBy: z.array(id).min(1).optional(),
+  })
+  .strict();
+
+export const ORGANISATION_KINDS = ["operator", "council", "government", "regulator", "consultancy", "parliament"] as const;
+export const LEGAL_FORMS = ["company-limited-by-guarantee", "community-interest-company"] as const;
+export const organisationSchema = z
+  .object({
+    ...cited,
+    name: text,
+    kind: z.enum(ORGANISATION_KINDS),
+    legalForm: z.enum(LEGAL_FORMS).optional(),
+    aliases: z.array(text).min(1).optional(),
+    /** The organisation this one continues under a new name or status. */
+    predecessor: id.optional(),
+  })
+  .strict();
+
+export const serviceSchema = z
+  .object({
+    ...cited,
+    area: id,
+    operator: id,
+    start: partialDate,
+    end: partialDate.optional(),
+  })
+  .strict();
+
+export const personSchema = z.object({ ...cited, name: text }).strict();
+
+export const ROLES = [
+  "chair",
+  "chief-executive",
+  "commissioner",
+  "support-commissioner",
+  "non-executive-director",
+  "director-of-childrens-services",
+  "cabinet-member",
+  "opposition-spokesperson",
+  "councillor",
+  "minister",
+  "secretary-of-state",
+  "member-of-parliament",
+  "managing-director",
+] as const;
+export const officeHolderSchema = z
+  .object({
+    ...cited,
+    person: id,
+    role: z.enum(ROLES),
+    /** The title as the source words it. */
+    title: text,
+    organisation: id,
+    appointedBy: id.optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    seen: z.array(partialDate).min(1).optional(),
+    interim: z.literal(true).optional(),
+  })
+  .strict();
+
+export const KEY_DATE_STATUSES = ["happened", "planned", "postponed", "superseded", "cancelled"] as const;
+export const keyDateSchema = z
+  .object({
+    ...cited,
+    date: partialDate,
+    title: text,
+    status: z.enum(KEY_DATE_STATUSES),
+    subjects: z.array(id).min(1, "needs at least one subject"),
+  })
+  .strict();
+
+export const BUDGET_UNITS = ["GBP", "percent"] as const;
+export const QUALIFIERS = ["in the region of", "more than", "about"] as const;
+export const budgetSchema = z
+  .object({
+    ...cited,
+    subject: id,
+    description: text,
+    value: z.number().nonnegative(),
+    unit: z.enum(BUDGET_UNITS),
+    period: financialYear.optional(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    if (b.unit === "GBP" && !Number.isInteger(b.value))
+      ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is not whole pounds` });
+    if (b.unit === "percent" && b.value > 100)
+      ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
+  });
+
+export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "context"] as const;
+export const governanceSchema = z
+  .object({
+    ...cited,
+    subject: id,
+    topic: z.enum(GOVERNANCE_TOPICS),
+    statement: text,
+  })
+  .strict();
+
+/** Every collection: its export name, its file in `data/`, and its record schema. One list, used everywhere. */
+export const COLLECTIONS = {
+  sources: { file: "sources.json", schema: sourceSchema, idType: "SourceId" },
+  areas: { file: "areas.json", schema: areaSchema, idType: "AreaId" },
+  organisations: { file: "organisations.json", schema: organisationSchema, idType: "OrganisationId" },
+  services: { file: "services.json", schema: serviceSchema, idType: "ServiceId" },
+  people: { file: "people.json", schema: personSchema, idType: "PersonId" },
+  officeHolders: { file: "office-holders.json", schema: officeHolderSchema, idType: "OfficeHolderId" },
+  keyDates: { file: "key-dates.json", schema: keyDateSchema, idType: "KeyDateId" },
+  budgets: { file: "budgets.json", schema: budgetSchema, idType: "BudgetId" },
+  governance: { file: "governance.json", schema: governanceSchema, idType: "GovernanceId" },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The shape of a file in `data/`: `{ "$schema": ..., "records": [...] }`. */
+export function fileSchema<T extends z.ZodType>(record: T) {
+  return z.object({ $schema: z.string().optional(), records: z.array(record) }).strict();
+}
+
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type AreaInput = z.infer<typeof areaSchema>;
+export type OrganisationInput = z.infer<typeof organisationSchema>;
+export type ServiceInput = z.infer<typeof serviceSchema>;
+export type PersonInput = z.infer<typeof personSchema>;
+export type OfficeHolderInput = z.infer<typeof officeHolderSchema>;
+export type KeyDateInput = z.infer<typeof keyDateSchema>;
+export type BudgetInput = z.infer<typeof budgetSchema>;
+export type GovernanceInput = z.infer<typeof governanceSchema>;
+export type CitationInput = z.infer<typeof citationSchema>;
+
+/** The whole dataset after each file passed its schema. */
+export interface DatasetInput {
+  sources: SourceInput[];
+  areas: AreaInput[];
+  organisations: OrganisationInput[];
+  services: ServiceInput[];
+  people: PersonInput[];
+  officeHolders: OfficeHolderInput[];
+  keyDates: KeyDateInput[];
+  budgets: BudgetInput[];
+  governance: GovernanceInput[];
+}
+
+/** One problem in `data/`, located by file, record and field. */
+export interface Problem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `data/${p.file}: record ${p.record}: ${p.field ? `${p.field}: ` : ""}${p.message}`;
+}
+
+const recordLabel = (r: { id?: unknown } | undefined, index: number): string =>
+  r && typeof r.id === "string" ? JSON.stringify(r.id) : `#${index}`;
+
+/** Validates one parsed file against its collection's schema. */
+export function checkFile(name: CollectionName, json: unknown): { problems: Problem[]; records?: unknown[] } {
+  const { file, schema } = COLLECTIONS[name];
+  const result = fileSchema(schema as z.ZodType).safeParse(json);
+  if (result.success) return { problems: [], records: result.data.records };
+  const raw = (json as { records?: { id?: unknown }[] } | null)?.records;
+  const problems = result.error.issues.map((issue): Problem => {
+    const [top, index, ...rest] = issue.path;
+    if (top !== "records" || typeof index !== "number")
+      return { file, record: "<file>", field: issue.path.join("."), message: issue.message };
+    return { file, record: recordLabel(Array.isArray(raw) ? raw[index] : undefined, index), field: rest.join("."), message: issue.message };
+  });
+  return { problems };
+}
+
+/** Checks across records: unique ids, references that resolve, ends after starts. */
+export function checkDataset(data: DatasetInput): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {} as Record<CollectionName, Set<string>>;
+  for (const name of COLLECTION_NAMES) {
+    const seen = new Set<string>();
+    data[name].forEach((r, i) => {
+      if (seen.has(r.id))
+        problems.push({ file: COLLECTIONS[name].file, record: recordLabel(r, i), field: "id", message: `duplicate id ${JSON.stringify(r.id)}` });
+      seen.add(r.id);
+    });
+    ids[name] = seen;
+  }
+  // Subjects of key dates, budgets and governance may be an area, an organisation or a person,
+  // so those three share one namespace of ids.
+  const subjectOwner = new Map<string, CollectionName>();
+  for (const name of ["areas", "organisations", "people"] as const)
+    data[name].forEach((r, i) => {
+      const other = subjectOwner.get(r.id);
+      if (other && other !== name)
+        problems.push({ file: COLLECTIONS[name].file, record: recordLabel(r, i), field: "id", message: `id ${JSON.stringify(r.id)} is also used in ${other}` });
+      subjectOwner.set(r.id, name);
+    });
+
+  const refCheck = (name: CollectionName, rec: { id: string }, field: string, value: string, targets: readonly CollectionName[]) => {
+    if (!targets.some((t) => ids[t].has(value)))
+      problems.push({ file: COLLECTIONS[name].file, record: JSON.stringify(rec.id), field, message: `unknown ${targets.join(" or ")} id ${JSON.stringify(value)}` });
+  };
+  const spanCheck = (name: CollectionName, rec: { id: string; start?: string; end?: string }, field = "end") => {
+    if (rec.start && rec.end && endsBeforeStart(rec.start, rec.end))
+      problems.push({ file: COLLECTIONS[name].file, record: JSON.stringify(rec.id), field, message: `${JSON.stringify(rec.end)} is before start ${JSON.stringify(rec.start)}` });
+  };
+  const citationCheck = (name: CollectionName, rec: { id: string; citations: CitationInput[]; conflicts?: { citations: CitationInput[] }[] }) => {
+    rec.citations.forEach((c, i) => refCheck(name, rec, `citations.${i}.source`, c.source, ["sources"]));
+    rec.conflicts?.forEach((k, j) => k.citations.forEach((c, i) => refCheck(name, rec, `conflicts.${j}.citations.${i}.source`, c.source, ["sources"])));
+  };
+  const subjects = ["areas", "organisations", "people"] as const;
+
+  for (const name of COLLECTION_NAMES) {
+    if (name === "sources") continue;
+    for (const rec of data[name]) citationCheck(name, rec as Parameters<typeof citationCheck>[1]);
+  }
+  for (const a of data.areas) {
+    spanCheck("areas", a);
+    a.replacedBy?.forEach((r, i) => refCheck("areas", a, `replacedBy.${i}`, r, ["areas"]));
+    if (a.replacedBy && !a.end)
+      problems.push({ file: "areas.json", record: JSON.stringify(a.id), field: "replacedBy", message: "an area replaced by others needs an end date" });
+  }
+  for (const o of data.organisations) if (o.predecessor) refCheck("organisations", o, "predecessor", o.predecessor, ["organisations"]);
+  for (const s of data.services) {
+    refCheck("services", s, "area", s.area, ["areas"]);
+    refCheck("services", s, "operator", s.operator, ["organisations"]);
+    spanCheck("services", s);
+  }
+  for (const p of data.officeHolders) {
+    refCheck("officeHolders", p, "person", p.person, ["people"]);
+    refCheck("officeHolders", p, "organisation", p.organisation, ["organisations"]);
+    if (p.appointedBy) refCheck("officeHolders", p, "appointedBy", p.appointedBy, ["organisations"]);
+    spanCheck("officeHolders", p);
+    p.seen?.forEach((d, i) => {
+      if ((p.start && endsBeforeStart(p.start, d)) || (p.end && endsBeforeStart(d, p.end)))
+        problems.push({ file: "office-holders.json", record: JSON.stringify(p.id), field: `seen.${i}`, message: `${JSON.stringify(d)} is outside start–end` });
+    });
+  }
+  for (const k of data.keyDates) k.subjects.forEach((s, i) => refCheck("keyDates", k, `subjects.${i}`, s, subjects));
+  for (const b of data.budgets) refCheck("budgets", b, "subject", b.subject, subjects);
+  for (const g of data.governance) refCheck("governance", g, "subject", g.subject, subjects);
+  return problems;
+}

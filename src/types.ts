@@ -1,0 +1,230 @@
+/**
+ * The public, readonly types of every record. Plain types, so the published `.d.ts` needs neither
+ * zod nor type-fest; a compile-time check at the bottom keeps them equal to the zod schemas.
+ */
+import type { IsEqual, ReadonlyDeep } from "type-fest";
+import type { PartialDate } from "./dates.js";
+import type {
+  AreaId,
+  BudgetId,
+  GovernanceId,
+  KeyDateId,
+  OfficeHolderId,
+  OrganisationId,
+  PersonId,
+  ServiceId,
+  SourceId,
+} from "./ids.js";
+import type * as S from "./schema.js";
+
+export type { AreaId, BudgetId, GovernanceId, KeyDateId, OfficeHolderId, OrganisationId, PersonId, ServiceId, SourceId };
+
+/** An id that a key date, budget or governance fact can be about: an area, an organisation or a person. */
+export type SubjectId = AreaId | OrganisationId | PersonId;
+
+/** The exact words of a source that support a record. */
+export interface Citation {
+  /** The source quoted. */
+  readonly source: SourceId;
+  /** The source's exact words; pieces joined by " … " where words were skipped. */
+  readonly quote: string;
+  /** How the quote supports the record, where that is not obvious. */
+  readonly note?: string;
+}
+
+/** Another source's claim that disagrees with the one a record follows. Both stay visible. */
+export interface Conflict {
+  /** What the other claim is and why the record does not follow it. */
+  readonly note: string;
+  readonly citations: readonly Citation[];
+}
+
+/** Fields every cited record has. */
+export interface Cited {
+  /** One or more sources for the record, never empty. */
+  readonly citations: readonly Citation[];
+  /** Claims of other sources that disagree with this record. */
+  readonly conflicts?: readonly Conflict[];
+  /** A remark on the record, in the maintainers' words (not a source's). */
+  readonly note?: string;
+}
+
+/** What kind of publication a source is. */
+export type SourceKind = "news" | "press-release" | "government" | "council" | "company" | "dataset" | "law-firm" | "parliament" | "mirror";
+
+/** A publication quoted by the data. */
+export interface Source {
+  readonly id: SourceId;
+  readonly publisher: string;
+  /** The title as published; where a page has no title line, the note says where it came from. */
+  readonly title: string;
+  readonly url: string;
+  /** Publication date, at the precision known; absent when undated. */
+  readonly published?: PartialDate;
+  /** `"mirror"` marks a third-party copy, cited only where no original was found. */
+  readonly kind: SourceKind;
+  readonly note?: string;
+}
+
+/** How the DfE's list classes an authority. */
+export type AreaType = "county" | "unitary" | "metropolitan-district" | "london-borough";
+
+/** An English local authority area with children's services responsibility. */
+export interface Area extends Cited {
+  readonly id: AreaId;
+  /** The area's name as the DfE lists it. */
+  readonly name: string;
+  /** The council's name, where a cited source gives it. */
+  readonly authority?: string;
+  /** ONS (GSS) code, e.g. "E10000021". */
+  readonly gss: string;
+  /** DfE three-digit local authority number, e.g. 928. */
+  readonly dfe: number;
+  /** Earlier ONS codes of the same authority (same DfE number), each with the last day it was used. */
+  readonly formerGss?: readonly { readonly gss: string; readonly end: PartialDate }[];
+  /** ONS region code, e.g. "E12000004" (East Midlands). */
+  readonly region?: string;
+  readonly type?: AreaType;
+  /** First day of the authority, where it began after 1 April 2014. */
+  readonly start?: PartialDate;
+  /** Last day of the authority (an authority abolished on 1 April ends on 31 March). */
+  readonly end?: PartialDate;
+  /** The areas that took over when this one ended. */
+  readonly replacedBy?: readonly AreaId[];
+}
+
+/** What an organisation is, for this dataset. `"operator"`: a trust or company that runs children's services. */
+export type OrganisationKind = "operator" | "council" | "government" | "regulator" | "consultancy" | "parliament";
+
+/** A company's legal form, as a cited source gives it. */
+export type LegalForm = "company-limited-by-guarantee" | "community-interest-company";
+
+/** A trust, company, council, department, regulator or consultancy. */
+export interface Organisation extends Cited {
+  readonly id: OrganisationId;
+  readonly name: string;
+  readonly kind: OrganisationKind;
+  readonly legalForm?: LegalForm;
+  /** Other names and spellings the sources use. */
+  readonly aliases?: readonly string[];
+  /** The organisation this one continues under a new name or status. */
+  readonly predecessor?: OrganisationId;
+}
+
+/** One arrangement: an area's children's services run by an independent operator from `start` to `end`. */
+export interface Service extends Cited {
+  readonly id: ServiceId;
+  readonly area: AreaId;
+  readonly operator: OrganisationId;
+  /** First day the operator ran the services. */
+  readonly start: PartialDate;
+  /** Last day the operator ran them; absent while it still does, as far as the sources say. */
+  readonly end?: PartialDate;
+}
+
+/** A named person. */
+export interface Person extends Cited {
+  readonly id: PersonId;
+  readonly name: string;
+}
+
+/** The kind of office held. The source's own wording is in `title`. */
+export type Role =
+  | "chair"
+  | "chief-executive"
+  | "commissioner"
+  | "support-commissioner"
+  | "non-executive-director"
+  | "director-of-childrens-services"
+  | "cabinet-member"
+  | "opposition-spokesperson"
+  | "councillor"
+  | "minister"
+  | "secretary-of-state"
+  | "member-of-parliament"
+  | "managing-director";
+
+/**
+ * A person holding an office, in the manner of Wikidata: who, what, where, from when to when.
+ * An absent `end` means no source gives one: the holding is certain only up to the last date in
+ * `seen` (or `start`), and possible after it.
+ */
+export interface OfficeHolder extends Cited {
+  readonly id: OfficeHolderId;
+  readonly person: PersonId;
+  readonly role: Role;
+  /** The title as the source words it. */
+  readonly title: string;
+  readonly organisation: OrganisationId;
+  /** Who appointed the holder, where a source says. */
+  readonly appointedBy?: OrganisationId;
+  readonly start?: PartialDate;
+  readonly end?: PartialDate;
+  /** Dates on which a source shows the person in post (evidence, not a start or an end). */
+  readonly seen?: readonly PartialDate[];
+  /** `true` for an interim holding. */
+  readonly interim?: true;
+}
+
+/** Whether a key date happened, or was only planned and then postponed, superseded or cancelled. */
+export type KeyDateStatus = "happened" | "planned" | "postponed" | "superseded" | "cancelled";
+
+/** A dated event. */
+export interface KeyDate extends Cited {
+  readonly id: KeyDateId;
+  readonly date: PartialDate;
+  readonly title: string;
+  readonly status: KeyDateStatus;
+  /** The areas, organisations and people the event is about. */
+  readonly subjects: readonly SubjectId[];
+}
+
+/** A money or budget-share figure. */
+export interface Budget extends Cited {
+  readonly id: BudgetId;
+  readonly subject: SubjectId;
+  readonly description: string;
+  /** Whole pounds for `"GBP"`, 0–100 for `"percent"`. */
+  readonly value: number;
+  readonly unit: "GBP" | "percent";
+  /** UK financial year, e.g. "2020/21". */
+  readonly period?: string;
+  /** How the source hedges the figure. */
+  readonly qualifier?: "in the region of" | "more than" | "about";
+}
+
+/** The topic of a governance fact. */
+export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "context";
+
+/** A cited statement about how an arrangement is governed: ownership, independence, scope, powers. */
+export interface Governance extends Cited {
+  readonly id: GovernanceId;
+  readonly subject: SubjectId;
+  readonly topic: GovernanceTopic;
+  /** The fact in the maintainers' words; the citations carry the source's. */
+  readonly statement: string;
+}
+
+// ---- Compile-time check: public types and zod schemas describe the same records. ----
+type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId;
+/** Replaces the literal id unions by `string`, as zod infers them. */
+type Unid<T> = T extends AnyId
+  ? string
+  : T extends readonly (infer U)[]
+    ? readonly Unid<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Unid<T[K]> }
+      : T;
+type Same<Public, Input> = IsEqual<Unid<Public>, ReadonlyDeep<Input>>;
+const inSync: [
+  Same<Source, S.SourceInput>,
+  Same<Area, S.AreaInput>,
+  Same<Organisation, S.OrganisationInput>,
+  Same<Service, S.ServiceInput>,
+  Same<Person, S.PersonInput>,
+  Same<OfficeHolder, S.OfficeHolderInput>,
+  Same<KeyDate, S.KeyDateInput>,
+  Same<Budget, S.BudgetInput>,
+  Same<Governance, S.GovernanceInput>,
+] = [true, true, true, true, true, true, true, true, true];
+void inSync;
