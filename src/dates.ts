@@ -39,7 +39,7 @@ export function describePartialDateProblem(value: string): string | undefined {
   const year = Number(y);
   if (mo === undefined) return undefined;
   const month = Number(mo);
-  if (month < 1 || month > 12) return `month ${mo} does not exist`;
+  if (month < 1 || month > 12) return `not a valid month (${mo})`;
   if (d === undefined) return undefined;
   const day = Number(d);
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -5,7 +5,7 @@
  * so zod never reaches the published package.
  */
 import { z } from "zod";
-import { describePartialDateProblem, endsBeforeStart } from "./dates.js";
+import { comparePartialDates, describePartialDateProblem, endsBeforeStart } from "./dates.js";
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -301,6 +301,23 @@ export function checkDataset(data: DatasetInput): Problem[] {
     refCheck("services", s, "area", s.area, ["areas"]);
     refCheck("services", s, "operator", s.operator, ["organisations"]);
     spanCheck("services", s);
+  }
+  // One operator at a time per area, and only while the area exists.
+  const areaById = new Map(data.areas.map((a) => [a.id, a]));
+  const byArea = new Map<string, ServiceInput[]>();
+  for (const s of data.services) byArea.set(s.area, [...(byArea.get(s.area) ?? []), s]);
+  for (const [areaId, list] of byArea) {
+    const area = areaById.get(areaId);
+    list.sort((a, b) => comparePartialDates(a.start, b.start));
+    list.forEach((s, i) => {
+      const next = list[i + 1];
+      if (next && (!s.end || !endsBeforeStart(next.start, s.end)))
+        problems.push({ file: "services.json", record: JSON.stringify(next.id), field: "start", message: `${JSON.stringify(next.start)} overlaps ${JSON.stringify(s.id)} (${s.start} to ${s.end ?? "open"})` });
+      if (area?.start && endsBeforeStart(area.start, s.start))
+        problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "start", message: `${JSON.stringify(s.start)} is before area ${JSON.stringify(areaId)} began (${area.start})` });
+      if (area?.end && (!s.end || endsBeforeStart(s.end, area.end)))
+        problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "end", message: `${JSON.stringify(s.end ?? "open")} is after area ${JSON.stringify(areaId)} ended (${area.end})` });
+    });
   }
   for (const p of data.officeHolders) {
     refCheck("officeHolders", p, "person", p.person, ["people"]);
