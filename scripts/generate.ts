@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { formatProblem } from "../src/schema.js";
-import { generatedFiles } from "./generated.js";
+import { generatedFiles, packageMeta } from "./generated.js";
 import { loadDataDir, summary } from "./load-data.js";
 
 const { data, problems } = loadDataDir();
@@ -14,16 +14,21 @@ if (!data) {
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);
 }
-for (const [path, content] of Object.entries(generatedFiles(data))) {
+const write = (path: string, content: string) => {
   let old: string | undefined;
   try {
     old = readFileSync(path, "utf8");
   } catch {
     old = undefined;
   }
-  if (old === content) continue;
-  mkdirSync(path.replace(/\/[^/]*$/, ""), { recursive: true });
+  if (old === content) return;
+  if (path.includes("/")) mkdirSync(path.replace(/\/[^/]*$/, ""), { recursive: true });
   writeFileSync(path, content);
   console.log(`wrote ${path}`);
-}
+};
+for (const [path, content] of Object.entries(generatedFiles(data, packageMeta()))) write(path, content);
+// The README's tables are computed by the package's own queries, so they load only now that the
+// data is known to be valid and src/ids.ts is current.
+const { renderReadme } = await import("./readme-tables.js");
+write("README.md", renderReadme(readFileSync("README.md", "utf8")));
 console.log(summary(data));

@@ -2,6 +2,7 @@
  * The files derived from `data/`, as path → content. The generator writes them; a test checks the
  * committed copies are in step.
  */
+import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { COLLECTION_NAMES, COLLECTIONS, fileSchema, type DatasetInput } from "../src/schema.js";
 
@@ -23,8 +24,26 @@ export function jsonSchemaOf(name: keyof DatasetInput): string {
   return JSON.stringify({ title: `childrens-services-trusts: data/${COLLECTIONS[name].file}`, ...schema }, null, 2) + "\n";
 }
 
-export function generatedFiles(data: DatasetInput): Record<string, string> {
-  const files: Record<string, string> = { "src/ids.ts": idsModule(data) };
+/** `src/meta.ts`: the package version and the date the data was last checked, from package.json. */
+export function metaModule(pkg: { version: string; dataAsOf: string }): string {
+  return `${HEADER}
+/** This package's version (semantic versioning for data: see the README). */
+export const version = ${JSON.stringify(pkg.version)};
+
+/** The date the data was last checked against its sources (\`YYYY-MM-DD\`). */
+export const asOf = ${JSON.stringify(pkg.dataAsOf)};
+`;
+}
+
+export function generatedFiles(data: DatasetInput, pkg: { version: string; dataAsOf: string }): Record<string, string> {
+  const files: Record<string, string> = { "src/ids.ts": idsModule(data), "src/meta.ts": metaModule(pkg) };
   for (const name of COLLECTION_NAMES) files[`schema/${name}.schema.json`] = jsonSchemaOf(name);
   return files;
+}
+
+/** The fields of package.json the generated files use. */
+export function packageMeta(root = "."): { version: string; dataAsOf: string } {
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, "utf8"));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(pkg.dataAsOf ?? "")) throw new Error('package.json: "dataAsOf" must be the YYYY-MM-DD date the data was last checked');
+  return { version: pkg.version, dataAsOf: pkg.dataAsOf };
 }
