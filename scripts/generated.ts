@@ -18,10 +18,28 @@ export function idsModule(data: DatasetInput): string {
   return HEADER + "\n" + parts.join("\n");
 }
 
-/** JSON Schema of one data file, generated from its zod schema. */
-export function jsonSchemaOf(name: keyof DatasetInput): string {
-  const schema = z.toJSONSchema(fileSchema(COLLECTIONS[name].schema as z.ZodType), { io: "input", unrepresentable: "any" });
-  return JSON.stringify({ title: `childrens-services-trusts: data/${COLLECTIONS[name].file}`, ...schema }, null, 2) + "\n";
+/**
+ * `schema.json`: the JSON Schema of every data file, generated from the zod schemas. One `$defs`
+ * entry per collection; a file is valid when it matches one of them. (Cross-record rules such as
+ * unique ids cannot be said in JSON Schema: the build checks those.)
+ */
+export function jsonSchema(): string {
+  const $defs = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => {
+      const schema = z.toJSONSchema(fileSchema(COLLECTIONS[name].schema as z.ZodType), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+      delete schema.$schema;
+      return [name, { title: `data/${COLLECTIONS[name].file}`, ...schema }];
+    }),
+  );
+  const root = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://unpkg.com/childrens-services-trusts/schema.json",
+    title: "childrens-services-trusts data files",
+    description: "A file of records: { $schema?, asOf?, version?, records }. See $defs for each collection.",
+    anyOf: COLLECTION_NAMES.map((name) => ({ $ref: `#/$defs/${name}` })),
+    $defs,
+  };
+  return JSON.stringify(root, null, 2) + "\n";
 }
 
 /** `src/meta.ts`: the package version and the date the data was last checked, from package.json. */
@@ -37,7 +55,7 @@ export const asOf = ${JSON.stringify(pkg.dataAsOf)};
 
 export function generatedFiles(data: DatasetInput, pkg: { version: string; dataAsOf: string }): Record<string, string> {
   const files: Record<string, string> = { "src/ids.ts": idsModule(data), "src/meta.ts": metaModule(pkg) };
-  for (const name of COLLECTION_NAMES) files[`schema/${name}.schema.json`] = jsonSchemaOf(name);
+  files["schema.json"] = jsonSchema();
   return files;
 }
 

@@ -189,9 +189,12 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
-/** The shape of a file in `data/`: `{ "$schema": ..., "records": [...] }`. */
+/**
+ * The shape of a data file: `{ "$schema": ..., "records": [...] }` in the repository; the package's
+ * `data/*.json` add `asOf` and `version`.
+ */
 export function fileSchema<T extends z.ZodType>(record: T) {
-  return z.object({ $schema: z.string().optional(), records: z.array(record) }).strict();
+  return z.object({ $schema: z.string().optional(), asOf: partialDate.optional(), version: z.string().optional(), records: z.array(record) }).strict();
 }
 
 export type SourceInput = z.infer<typeof sourceSchema>;

@@ -1,0 +1,82 @@
+/**
+ * The data in the formats for users outside JavaScript, written into dist/ after the build:
+ * `dist/data/<file>.json` ({ asOf, version, records }) and `dist/csv/<file>.csv` (RFC 4180, UTF-8).
+ * Both come from the same validated data as the package entry.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { stringify } from "csv-stringify/sync";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
+import { packageMeta } from "./generated.js";
+import { loadDataOrThrow } from "./load-data.js";
+
+type Row = Record<string, string | number | boolean | undefined>;
+interface Cit { source: string; quote: string; note?: string }
+
+/** Citations become three columns, each listing every citation in order, joined by " | ". */
+function citationColumns(data: DatasetInput, citations: Cit[], prefix = "citation"): Row {
+  const url = (id: string) => data.sources.find((s) => s.id === id)?.url ?? "";
+  return {
+    [`${prefix}_sources`]: citations.map((c) => c.source).join(" | "),
+    [`${prefix}_urls`]: citations.map((c) => url(c.source)).join(" | "),
+    [`${prefix}_quotes`]: citations.map((c) => c.quote).join(" | "),
+  };
+}
+
+const list = (v: readonly string[] | undefined) => v?.join("; ");
+
+/** One flat row per record: scalars as they are, lists joined by "; ", names beside ids. */
+export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
+  const areaOf = (id: string) => data.areas.find((a) => a.id === id);
+  const orgName = (id: string) => data.organisations.find((o) => o.id === id)?.name;
+  return (data[name] as unknown as Record<string, unknown>[]).map((r) => {
+    const { citations, conflicts, ...rest } = r as { citations?: Cit[]; conflicts?: { note: string; citations: Cit[] }[] } & Record<string, unknown>;
+    const row: Row = {};
+    for (const [key, value] of Object.entries(rest)) {
+      if (key === "formerGss") row.former_gss = (value as { gss: string; end: string }[]).map((f) => `${f.gss} (to ${f.end})`).join("; ");
+      else row[key] = Array.isArray(value) ? list(value as string[]) : (value as Row[string]);
+    }
+    if (name === "services") {
+      const area = areaOf(r.area as string);
+      Object.assign(row, { area_name: area?.name, area_gss: area?.gss, area_dfe: area?.dfe, operator_name: orgName(r.operator as string) });
+    }
+    if (citations) Object.assign(row, citationColumns(data, citations));
+    if (citations) row.conflicts = conflicts?.map((k) => `${k.note} [${k.citations.map((c) => `${c.source}: "${c.quote}"`).join("; ")}]`).join(" | ");
+    return row;
+  });
+}
+
+/** The columns of a collection's CSV, in the order of its schema's fields, names beside ids. */
+export function csvColumns(name: CollectionName): string[] {
+  const shape = Object.keys((COLLECTIONS[name].schema as unknown as { shape: Record<string, unknown> }).shape);
+  // Identity and facts first; the evidence last.
+  const evidence = ["citations", "conflicts", "note"];
+  const fields = [...shape.filter((f) => !evidence.includes(f)), ...evidence.filter((f) => shape.includes(f))];
+  const columns: string[] = [];
+  for (const field of fields) {
+    if (field === "citations") columns.push("citation_sources", "citation_urls", "citation_quotes");
+    else if (field === "formerGss") columns.push("former_gss");
+    else columns.push(field);
+    if (name === "services" && field === "area") columns.push("area_name", "area_gss", "area_dfe");
+    if (name === "services" && field === "operator") columns.push("operator_name");
+  }
+  return columns;
+}
+
+export function writeFormats(outDir = "dist"): string[] {
+  const data = loadDataOrThrow();
+  const { version, dataAsOf } = packageMeta();
+  mkdirSync(`${outDir}/data`, { recursive: true });
+  mkdirSync(`${outDir}/csv`, { recursive: true });
+  const written: string[] = [];
+  for (const name of COLLECTION_NAMES) {
+    const base = COLLECTIONS[name].file.replace(/\.json$/, "");
+    writeFileSync(`${outDir}/data/${base}.json`, JSON.stringify({ asOf: dataAsOf, version, records: data[name] }, null, 2) + "\n");
+    const rows = csvRows(data, name);
+    const columns = csvColumns(name);
+    writeFileSync(`${outDir}/csv/${base}.csv`, stringify(rows, { header: true, columns, record_delimiter: "windows", cast: { boolean: (b) => String(b) } }));
+    written.push(`data/${base}.json`, `csv/${base}.csv`);
+  }
+  return written;
+}
+
+if ((process.argv[1] ?? "").endsWith("formats.ts")) console.log(`formats: ${writeFormats().length} files in dist/data and dist/csv`);
