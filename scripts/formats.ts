@@ -3,7 +3,7 @@
  * `dist/data/<file>.json` ({ asOf, version, records }) and `dist/csv/<file>.csv` (RFC 4180, UTF-8).
  * Both come from the same validated data as the package entry.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
 import { packageMeta } from "./generated.js";
@@ -63,7 +63,11 @@ export function csvColumns(name: CollectionName): string[] {
 }
 
 export function writeFormats(outDir = "dist"): string[] {
-  const data = loadDataOrThrow();
+  loadDataOrThrow(); // validate first
+  // The records as written in data/ (zod's output would reorder their keys).
+  const data = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, JSON.parse(readFileSync(`data/${COLLECTIONS[name].file}`, "utf8")).records]),
+  ) as DatasetInput;
   const { version, dataAsOf } = packageMeta();
   mkdirSync(`${outDir}/data`, { recursive: true });
   mkdirSync(`${outDir}/csv`, { recursive: true });

@@ -1,0 +1,44 @@
+/** The JSON and CSV files written into dist/ by the build, read back as an R or Python user would. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { COLLECTION_NAMES, COLLECTIONS } from "../src/schema.js";
+import * as pkg from "../src/index.js";
+import { ROOT } from "./helpers.js";
+
+const base = (name: (typeof COLLECTION_NAMES)[number]) => COLLECTIONS[name].file.replace(/\.json$/, "");
+
+describe.each(COLLECTION_NAMES)("%s", (name) => {
+  const json = JSON.parse(readFileSync(join(ROOT, "dist", "data", `${base(name)}.json`), "utf8"));
+  const csvText = readFileSync(join(ROOT, "dist", "csv", `${base(name)}.csv`), "utf8");
+  const rows: Record<string, string>[] = parse(csvText, { columns: true, bom: true });
+
+  it("JSON is { asOf, version, records } with the package's records", () => {
+    expect(Object.keys(json)).toEqual(["asOf", "version", "records"]);
+    expect(json.asOf).toBe(pkg.asOf);
+    expect(json.version).toBe(pkg.version);
+    expect(json.records).toEqual(pkg[name]);
+  });
+
+  it("CSV is RFC 4180 (CRLF), one row per record, ids and quotes intact", () => {
+    expect(csvText.endsWith("\r\n")).toBe(true);
+    const outsideQuotes = csvText.replace(/"[^"]*"/g, "");
+    expect(/(^|[^\r])\n/.test(outsideQuotes)).toBe(false); // every record ends in CRLF
+    expect(rows.map((r) => r.id)).toEqual(pkg[name].map((r) => r.id));
+    if (name !== "sources")
+      rows.forEach((row, i) => expect(row.citation_quotes).toBe((pkg[name][i] as { citations: { quote: string }[] }).citations.map((c) => c.quote).join(" | ")));
+  });
+});
+
+describe("the services CSV joins DfE statistics", () => {
+  it("carries each area's ONS code and DfE number beside the operator", () => {
+    const rows: Record<string, string>[] = parse(readFileSync(join(ROOT, "dist", "csv", "services.csv")), { columns: true });
+    const nct = rows.filter((r) => r.operator === "northamptonshire-childrens-trust").map((r) => [r.area_gss, r.area_dfe, r.start, r.end]);
+    expect(nct).toEqual([
+      ["E10000021", "928", "2020-11-01", "2021-03-31"],
+      ["E06000061", "940", "2021-04-01", ""],
+      ["E06000062", "941", "2021-04-01", ""],
+    ]);
+  });
+});
