@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { redirects } from "../src/redirects.js";
 import { COLLECTION_NAMES, COLLECTIONS, fileSchema, type DatasetInput } from "../src/schema.js";
 
 const HEADER = "// Generated from data/ by scripts/generate.ts: do not edit.\n";
@@ -11,7 +12,9 @@ const HEADER = "// Generated from data/ by scripts/generate.ts: do not edit.\n";
 /** `src/ids.ts`: one literal union of ids per collection. */
 export function idsModule(data: DatasetInput): string {
   const parts = COLLECTION_NAMES.map((name) => {
-    const ids = data[name].map((r) => JSON.stringify(r.id)).sort();
+    // Renamed ids stay in the union until the next major release, so users' code keeps compiling.
+    const old = Object.keys((redirects as Record<string, Record<string, string> | undefined>)[name] ?? {});
+    const ids = [...data[name].map((r) => r.id), ...old].map((id) => JSON.stringify(id)).sort();
     const union = ids.length ? ids.map((i) => `\n  | ${i}`).join("") : " never";
     return `/** Every id in \`data/${COLLECTIONS[name].file}\`. */\nexport type ${COLLECTIONS[name].idType} =${union};\n`;
   });

@@ -2,6 +2,7 @@
  * Typed, date-aware questions over the frozen data. Lookup indexes are built once, on first use.
  */
 import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
+import { redirects } from "./redirects.js";
 import { areas, budgets, keyDates, officeHolders, organisations, people, services, sources } from "./dataset.js";
 import type {
   Area,
@@ -53,8 +54,13 @@ function indexOf<T>(records: readonly T[], keysOf: (record: T) => readonly strin
 
 const idKeys = (r: { readonly id: string }) => [r.id];
 
+/** The current id of a possibly renamed one (see `redirects`). */
+function currentId(collection: string, id: string): string {
+  return (redirects as Record<string, Readonly<Record<string, string>> | undefined>)[collection]?.[id] ?? id;
+}
+
 function getById<T extends { readonly id: string }>(records: readonly T[], collection: string, keys: (r: T) => readonly string[], id: unknown): T {
-  const found = typeof id === "string" ? indexOf(records, keys).get(id) : undefined;
+  const found = typeof id === "string" ? indexOf(records, keys).get(currentId(collection, id)) : undefined;
   if (!found) throw new UnknownIdError(collection, id);
   return found;
 }
@@ -124,7 +130,7 @@ export function findArea(query: string | number): Area | undefined {
   areasByNewest ??= areasNewestFirst();
   const index = indexOf(areasByNewest, areaSearchKeys);
   const raw = String(query).trim();
-  return index.get(raw.toLowerCase()) ?? index.get(searchKey(raw));
+  return index.get(currentId("areas", raw.toLowerCase())) ?? index.get(searchKey(raw));
 }
 
 /**
@@ -134,7 +140,7 @@ export function findArea(query: string | number): Area | undefined {
 export function findOrganisation(query: string): Organisation | undefined {
   if (typeof query !== "string") return undefined;
   const index = indexOf(organisations, organisationSearchKeys);
-  return index.get(query.trim()) ?? index.get(searchKey(query));
+  return index.get(currentId("organisations", query.trim())) ?? index.get(searchKey(query));
 }
 
 // ---- Time ----

@@ -27,7 +27,7 @@ describe.each(COLLECTION_NAMES)("%s", (name) => {
     expect(/(^|[^\r])\n/.test(outsideQuotes)).toBe(false); // every record ends in CRLF
     expect(rows.map((r) => r.id)).toEqual(pkg[name].map((r) => r.id));
     if (name !== "sources")
-      rows.forEach((row, i) => expect(row.citation_quotes).toBe((pkg[name][i] as { citations: { quote: string }[] }).citations.map((c) => c.quote).join(" | ")));
+      rows.forEach((row, i) => expect(row.citation_quotes).toBe((pkg[name][i] as { citations: readonly { quote: string }[] }).citations.map((c) => c.quote).join(" | ")));
   });
 });
 

@@ -1,0 +1,41 @@
+/**
+ * What the package costs its users, measured on the built dist/: shared by `npm run bench` and the
+ * size test.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../src/schema.js";
+
+const gzip = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+
+/** The physical limit: gzip size of the minified JSON of every record. */
+export function physicalLimit(root = "."): number {
+  const all = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, JSON.parse(readFileSync(join(root, "data", COLLECTIONS[n].file), "utf8")).records]));
+  return gzip(JSON.stringify(all));
+}
+
+/** min+gzip size of a consumer's esbuild bundle of `code`, importing the built package. */
+export async function bundleSize(code: string, root = "."): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    logLevel: "silent",
+  });
+  return gzip(result.outputFiles[0]!.contents);
+}
+
+export const everythingSize = (root = ".") => bundleSize(`import * as m from "./dist/index.js"; console.log(m);`, root);
+export const collectionSize = (name: CollectionName, root = ".") => bundleSize(`import { ${name} } from "./dist/index.js"; console.log(${name});`, root);
+
+/** Size in bytes of the tarball `npm pack` would publish. */
+export function tarballSize(root = "."): number {
+  const [info] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  return info.size;
+}
