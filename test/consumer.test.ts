@@ -42,7 +42,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the tarball", () => {
   it("holds only what `files` allows", () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|dist\/(index\.(js|cjs|d\.ts|d\.cts)|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toContain("dist/csv/services.csv");
   });
@@ -72,6 +72,13 @@ describe("JavaScript consumers", () => {
     expect(sh(process.execPath, ["json.mjs"], project).trim()).toBe("true");
     writeFileSync(join(project, "csv.cjs"), `const fs = require("node:fs");\nconst csv = fs.readFileSync(require.resolve("childrens-services-trusts/csv/services.csv"), "utf8");\nconsole.log(csv.split("\\r\\n")[0]);\nconsole.log(require("childrens-services-trusts/schema.json").$defs.services.title);\n`);
     expect(sh(process.execPath, ["csv.cjs"], project)).toMatch(/^id,area,area_name,area_gss,area_dfe,operator,operator_name,start,end,/);
+  });
+});
+
+describe("the command line, installed", () => {
+  it("runs through the package's bin, as `npx childrens-services-trusts` does", () => {
+    const out = sh(join(project, "node_modules", ".bin", "childrens-services-trusts"), ["on", "2020-11-08", "--format", "json"], project);
+    expect(JSON.parse(out)).toHaveLength(11);
   });
 });
 
