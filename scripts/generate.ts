@@ -31,4 +31,6 @@ for (const [path, content] of Object.entries(generatedFiles(data, packageMeta())
 // data is known to be valid and src/ids.ts is current.
 const { renderReadme } = await import("./readme-tables.js");
 write("README.md", renderReadme(readFileSync("README.md", "utf8")));
+const { timelineSvg } = await import("./timeline-svg.js");
+write("docs/timeline.svg", timelineSvg());
 console.log(summary(data));

@@ -3,6 +3,7 @@
  * `npm run generate` writes them between their markers; a test keeps them in step.
  */
 import * as pkg from "../src/index.js";
+import { run } from "../src/cli.js";
 import { asOf } from "../src/meta.js";
 
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -50,6 +51,13 @@ export function fillSection(readme: string, name: string, content: string): stri
   return `${readme.slice(0, i + start.length)}\n${content}\n${readme.slice(j)}`;
 }
 
+/** The first screen's example: the command line's own output. */
+export function cliExample(): string {
+  return "```text\n" + run(["on", "2020-11-08"]).stdout + "```";
+}
+
 export function renderReadme(readme: string): string {
-  return fillSection(fillSection(readme, "coverage", coverageTable()), "yearly", yearlyTable(TABLE_LAST_YEAR));
+  let out = fillSection(readme, "coverage", coverageTable());
+  out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
+  return fillSection(out, "cli", cliExample());
 }

@@ -5,6 +5,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { generatedFiles, packageMeta } from "../scripts/generated.js";
 import { renderReadme } from "../scripts/readme-tables.js";
+import { timelineSvg } from "../scripts/timeline-svg.js";
 import { loadDataOrThrow } from "../scripts/load-data.js";
 import { ROOT } from "./helpers.js";
 
@@ -12,6 +13,10 @@ describe("files generated from data/", () => {
   const files = generatedFiles(loadDataOrThrow(join(ROOT, "data")), packageMeta(ROOT));
   it.each(Object.keys(files))("%s is in step with data/ (run `npm run generate`)", (path) => {
     expect(readFileSync(join(ROOT, path), "utf8")).toBe(files[path]);
+  });
+
+  it("docs/timeline.svg is in step with data/ (run `npm run generate`)", () => {
+    expect(readFileSync(join(ROOT, "docs", "timeline.svg"), "utf8")).toBe(timelineSvg());
   });
 
   it("README.md's generated tables are in step with data/ (run `npm run generate`)", () => {
