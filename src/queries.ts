@@ -65,10 +65,13 @@ function getById<T extends { readonly id: string }>(records: readonly T[], colle
   return found;
 }
 
+// One key function per collection: an index is cached per key function, so two collections must
+// never share one.
 const areaIds = (r: Area) => idKeys(r);
 const organisationIds = (r: Organisation) => idKeys(r);
 const personIds = (r: Person) => idKeys(r);
 const sourceIds = (r: Source) => idKeys(r);
+const serviceIds = (r: Service) => idKeys(r);
 
 /**
  * The area with this id. Throws {@link UnknownIdError} for an id not in the data.
@@ -186,7 +189,7 @@ const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
  * @example getService("northamptonshire-2020").start // "2020-11-01"
  */
 export function getService(id: Service["id"]): Service {
-  return getById(services, "services", (r: Service) => idKeys(r), id);
+  return getById(services, "services", serviceIds, id);
 }
 
 /**
@@ -209,8 +212,11 @@ export function servicesFor(area: AreaId): readonly Service[] {
 
 /** Filters of {@link officeHoldersOn}. */
 export interface OfficeHolderFilter extends OnOptions {
+  /** Only this kind of office. */
   readonly role?: Role;
+  /** Only offices of this organisation. */
   readonly organisation?: OrganisationId;
+  /** Only this person's offices. */
   readonly person?: PersonId;
 }
 
@@ -232,10 +238,15 @@ export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): r
 
 /** One entry of the {@link timeline}: a key date, or the start or last day of an arrangement. */
 export interface TimelineEntry {
+  /** When, at the precision the source gives. */
   readonly date: string;
+  /** What happened. */
   readonly title: string;
+  /** Whether it happened or was only planned (arrangements' starts and ends have happened). */
   readonly status: KeyDateStatus;
+  /** The areas, organisations and people it is about. */
   readonly subjects: readonly SubjectId[];
+  /** The sources' words. */
   readonly citations: readonly Citation[];
   /** The record the entry comes from. */
   readonly record: KeyDate | Service;
@@ -249,6 +260,7 @@ export interface TimelineFilter {
   readonly from?: DateInput;
   /** Only entries that may fall on or before this date. */
   readonly to?: DateInput;
+  /** Only entries with this status, e.g. `"postponed"`. */
   readonly status?: KeyDateStatus;
 }
 
@@ -306,8 +318,11 @@ export function budgetsFor(subject: SubjectId): readonly Budget[] {
 
 /** A citation with its source resolved. */
 export interface ResolvedCitation {
+  /** The source record itself. */
   readonly source: Source;
+  /** The source's exact words. */
   readonly quote: string;
+  /** How the quote supports the record, where that is not obvious. */
   readonly note?: string;
 }
 

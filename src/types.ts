@@ -36,6 +36,7 @@ export interface Citation {
 export interface Conflict {
   /** What the other claim is and why the record does not follow it. */
   readonly note: string;
+  /** The other sources' words. */
   readonly citations: readonly Citation[];
 }
 
@@ -54,15 +55,19 @@ export type SourceKind = "news" | "press-release" | "government" | "council" | "
 
 /** A publication quoted by the data. */
 export interface Source {
+  /** The source's id, e.g. `"cc-2020-11-08"`. */
   readonly id: SourceId;
+  /** Who published it: a newspaper, a council, a department, a company. */
   readonly publisher: string;
   /** The title as published; where a page has no title line, the note says where it came from. */
   readonly title: string;
+  /** Where it was read. */
   readonly url: string;
   /** Publication date, at the precision known; absent when undated. */
   readonly published?: PartialDate;
   /** `"mirror"` marks a third-party copy, cited only where no original was found. */
   readonly kind: SourceKind;
+  /** How the title or date was established, and other remarks. */
   readonly note?: string;
 }
 
@@ -71,6 +76,7 @@ export type AreaType = "county" | "unitary" | "metropolitan-district" | "london-
 
 /** An English local authority area with children's services responsibility. */
 export interface Area extends Cited {
+  /** The area's id, e.g. `"northamptonshire"`. */
   readonly id: AreaId;
   /** The area's name as the DfE lists it. */
   readonly name: string;
@@ -81,9 +87,15 @@ export interface Area extends Cited {
   /** DfE three-digit local authority number, e.g. 928. */
   readonly dfe: number;
   /** Earlier ONS codes of the same authority (same DfE number), each with the last day it was used. */
-  readonly formerGss?: readonly { readonly gss: string; readonly end: PartialDate }[];
+  readonly formerGss?: readonly {
+    /** The earlier ONS code. */
+    readonly gss: string;
+    /** The last day it was used. */
+    readonly end: PartialDate;
+  }[];
   /** ONS region code, e.g. "E12000004" (East Midlands). */
   readonly region?: string;
+  /** County, unitary authority, metropolitan district or London borough, as the DfE classes it. */
   readonly type?: AreaType;
   /** First day of the authority, where it began after 1 April 2014. */
   readonly start?: PartialDate;
@@ -101,9 +113,13 @@ export type LegalForm = "company-limited-by-guarantee" | "community-interest-com
 
 /** A trust, company, council, department, regulator or consultancy. */
 export interface Organisation extends Cited {
+  /** The organisation's id, e.g. `"northamptonshire-childrens-trust"`. */
   readonly id: OrganisationId;
+  /** Its name as the sources give it. */
   readonly name: string;
+  /** What it is, for this dataset. */
   readonly kind: OrganisationKind;
+  /** Its legal form, where a cited source gives it (conflicts, if any, are recorded). */
   readonly legalForm?: LegalForm;
   /** Other names and spellings the sources use. */
   readonly aliases?: readonly string[];
@@ -113,8 +129,11 @@ export interface Organisation extends Cited {
 
 /** One arrangement: an area's children's services run by an independent operator from `start` to `end`. */
 export interface Service extends Cited {
+  /** The arrangement's id: area and start year, e.g. `"northamptonshire-2020"`. */
   readonly id: ServiceId;
+  /** The council area whose children's services were run. */
   readonly area: AreaId;
+  /** The trust or company that ran them. */
   readonly operator: OrganisationId;
   /** First day the operator ran the services. */
   readonly start: PartialDate;
@@ -124,7 +143,9 @@ export interface Service extends Cited {
 
 /** A named person. */
 export interface Person extends Cited {
+  /** The person's id, e.g. `"clare-chamberlain"`. */
   readonly id: PersonId;
+  /** Their name as the sources give it. */
   readonly name: string;
 }
 
@@ -150,15 +171,21 @@ export type Role =
  * `seen` (or `start`), and possible after it.
  */
 export interface OfficeHolder extends Cited {
+  /** The holding's id: person and office. */
   readonly id: OfficeHolderId;
+  /** Who held the office. */
   readonly person: PersonId;
+  /** The kind of office, for filtering; `title` has the source's words. */
   readonly role: Role;
   /** The title as the source words it. */
   readonly title: string;
+  /** The organisation the office belongs to, or acts on (a commissioner: the council overseen). */
   readonly organisation: OrganisationId;
   /** Who appointed the holder, where a source says. */
   readonly appointedBy?: OrganisationId;
+  /** First day in office, where a source gives it. */
   readonly start?: PartialDate;
+  /** Last day in office, where a source gives it. */
   readonly end?: PartialDate;
   /** Dates on which a source shows the person in post (evidence, not a start or an end). */
   readonly seen?: readonly PartialDate[];
@@ -171,9 +198,13 @@ export type KeyDateStatus = "happened" | "planned" | "postponed" | "superseded" 
 
 /** A dated event. */
 export interface KeyDate extends Cited {
+  /** The event's id. */
   readonly id: KeyDateId;
+  /** When it happened, or was planned for, at the precision the source gives. */
   readonly date: PartialDate;
+  /** What happened, in the maintainers' words (the citations carry the source's). */
   readonly title: string;
+  /** Whether it happened, or was only planned and then postponed, superseded or cancelled. */
   readonly status: KeyDateStatus;
   /** The areas, organisations and people the event is about. */
   readonly subjects: readonly SubjectId[];
@@ -181,11 +212,15 @@ export interface KeyDate extends Cited {
 
 /** A money or budget-share figure. */
 export interface Budget extends Cited {
+  /** The figure's id. */
   readonly id: BudgetId;
+  /** Whose money: an organisation or area. */
   readonly subject: SubjectId;
+  /** What the figure is, in the maintainers' words. */
   readonly description: string;
   /** Whole pounds for `"GBP"`, 0–100 for `"percent"`. */
   readonly value: number;
+  /** `"GBP"` (whole pounds) or `"percent"`. */
   readonly unit: "GBP" | "percent";
   /** UK financial year, e.g. "2020/21". */
   readonly period?: string;
@@ -198,8 +233,11 @@ export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "sta
 
 /** A cited statement about how an arrangement is governed: ownership, independence, scope, powers. */
 export interface Governance extends Cited {
+  /** The fact's id. */
   readonly id: GovernanceId;
+  /** What the fact is about. */
   readonly subject: SubjectId;
+  /** Ownership, independence, legal form, statutory role, board, step-in rights, scope, direction or context. */
   readonly topic: GovernanceTopic;
   /** The fact in the maintainers' words; the citations carry the source's. */
   readonly statement: string;

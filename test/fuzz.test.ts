@@ -63,6 +63,7 @@ describe("fuzzed helpers", () => {
         answersOrThrows(() => pkg.getOrganisation(id as never), UnknownIdError);
         answersOrThrows(() => pkg.getPerson(id as never), UnknownIdError);
         answersOrThrows(() => pkg.getSource(id as never), UnknownIdError);
+        answersOrThrows(() => pkg.getService(id as never), UnknownIdError);
         answersOrThrows(() => pkg.servicesFor(id as never), UnknownIdError);
         answersOrThrows(() => pkg.budgetsFor(id as never), UnknownIdError);
         answersOrThrows(() => pkg.timeline({ subject: id as never }), UnknownIdError);
@@ -72,6 +73,17 @@ describe("fuzzed helpers", () => {
         expect(() => pkg.findOrganisation(id)).not.toThrow();
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("citationsOf resolves every citation of any record to its source", () => {
+    const cited = [...pkg.services, ...pkg.areas, ...pkg.officeHolders, ...pkg.keyDates, ...pkg.budgets, ...pkg.governance, ...pkg.organisations, ...pkg.people];
+    fc.assert(
+      fc.property(fc.constantFrom(...cited), (record) => {
+        const resolved = pkg.citationsOf(record);
+        expect(resolved.map((c) => c.source.id)).toEqual(record.citations.map((c) => c.source));
+        expect(Object.isFrozen(resolved) && resolved.every((c) => Object.isFrozen(c))).toBe(true);
+      }),
     );
   });
 
