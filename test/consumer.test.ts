@@ -2,13 +2,15 @@
  * The packed package, installed into fresh projects the way a consumer gets it: `npm pack`, then
  * `npm install <tarball>`. Needs `npm run build` first.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
+const execFileAsync = promisify(execFile);
 const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 /** Runs a command expected to fail; returns its output. */
@@ -96,19 +98,33 @@ export const gss: string = getArea(id).gss;
     ["nodenext", { module: "nodenext", moduleResolution: "nodenext" }],
     ["bundler", { module: "esnext", moduleResolution: "bundler" }],
   ];
-  it.each(modes)("%s: type-checks from ESM and CJS, and a wrong id fails to compile", (mode, options) => {
-    const dir = join(project, `ts-${mode}`);
-    sh("mkdir", ["-p", dir], project);
-    writeFileSync(join(dir, "good.mts"), good);
-    writeFileSync(join(dir, "good.cts"), good);
-    writeFileSync(join(dir, "bad.mts"), bad);
-    // skipLibCheck stays false, so the package's .d.ts files are checked; TypeScript's own lib files
-    // are not (skipDefaultLibCheck), which keeps each run to a second or two.
-    const config = { compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, include: ["good.mts", "good.cts", "bad.mts"] };
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
-    const out = shFails(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--pretty", "false"], dir);
-    // The only error is the wrong id: the good files (ESM and CJS) and the package's types check.
-    expect(out.trim().split("\n")).toEqual([expect.stringMatching(/^bad\.mts\(2,\d+\): error TS2345: Argument of type '"narnia"' is not assignable to parameter of type 'AreaId'/)]);
+  // The three compilers run at once: each is a separate process, and together they are the slowest
+  // part of the suite.
+  it("node16, nodenext and bundler: type-check from ESM and CJS, and a wrong id fails to compile", async () => {
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const outputs = await Promise.all(
+      modes.map(async ([mode, options]) => {
+        const dir = join(project, `ts-${mode}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, "good.mts"), good);
+        writeFileSync(join(dir, "good.cts"), good);
+        writeFileSync(join(dir, "bad.mts"), bad);
+        // skipLibCheck stays false, so the package's .d.ts files are checked; TypeScript's own lib
+        // files are not (skipDefaultLibCheck), which keeps each run to a second or two.
+        const config = { compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, include: ["good.mts", "good.cts", "bad.mts"] };
+        writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
+        const result = await execFileAsync(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], { cwd: dir }).then(
+          () => ({ failed: false, out: "" }),
+          (e: { stdout: string; stderr: string }) => ({ failed: true, out: `${e.stdout}${e.stderr}` }),
+        );
+        return [mode, result] as const;
+      }),
+    );
+    for (const [mode, { failed, out }] of outputs) {
+      expect(failed, mode).toBe(true);
+      // The only error is the wrong id: the good files (ESM and CJS) and the package's types check.
+      expect(out.trim().split("\n"), mode).toEqual([expect.stringMatching(/^bad\.mts\(2,\d+\): error TS2345: Argument of type '"narnia"' is not assignable to parameter of type 'AreaId'/)]);
+    }
   });
 });
 
