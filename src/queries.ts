@@ -118,12 +118,12 @@ function searchKey(text: string): string {
 
 // Newest areas first, so a name or DfE number shared by a county and its successor finds the successor.
 const areasNewestFirst = (): readonly Area[] => [...areas].sort((a, b) => (b.start ?? "").localeCompare(a.start ?? "") || Number(!!a.end) - Number(!!b.end));
-const areaSearchKeys = (a: Area) => [a.id, a.gss.toLowerCase(), ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()), String(a.dfe), searchKey(a.name), ...(a.authority ? [searchKey(a.authority)] : [])];
+const areaSearchKeys = (a: Area) => [a.id, a.gss.toLowerCase(), ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()), String(a.dfe), searchKey(a.name), ...(a.authority ? [searchKey(a.authority)] : []), ...(a.aliases ?? []).map(searchKey)];
 const organisationSearchKeys = (o: Organisation) => [o.id, searchKey(o.name), ...(o.aliases ?? []).map(searchKey)];
 let areasByNewest: readonly Area[] | undefined;
 
 /**
- * Finds an area by id, ONS code (current or former), DfE number, name or council name, ignoring
+ * Finds an area by id, ONS code (current or former), DfE number, name, alias or council name, ignoring
  * case and apostrophe style. `undefined` when nothing matches.
  * @example findArea("E10000021")?.name // "Northamptonshire"
  * @example findArea(941)?.id // "west-northamptonshire"

@@ -63,6 +63,7 @@ export const areaSchema = z
     ...cited,
     name: text,
     authority: text.optional(),
+    aliases: z.array(text).min(1).optional(),
     gss: z.string().regex(/^E\d{8}$/, "must be an English ONS code like E10000021"),
     dfe: z.number().int().min(100).max(999),
     /** ONS codes this authority had before, for the same service (same DfE number). */

@@ -82,6 +82,8 @@ export interface Area extends Cited {
   readonly name: string;
   /** The council's name, where a cited source gives it. */
   readonly authority?: string;
+  /** Other names the cited sources use for the area, e.g. "Kingston". */
+  readonly aliases?: readonly string[];
   /** ONS (GSS) code, e.g. "E10000021". */
   readonly gss: string;
   /** DfE three-digit local authority number, e.g. 928. */

@@ -117,6 +117,7 @@ describe("lookups", () => {
     expect(findArea("E08000016")?.id).toBe("barnsley");
     expect(findArea("  KINGSTON UPON THAMES ")?.id).toBe("kingston-upon-thames");
     expect(findArea("City of Doncaster Council")?.id).toBe("doncaster");
+    expect(findArea("Kingston")?.id).toBe("kingston-upon-thames"); // as Community Care lists it
     expect(findArea("Buckinghamshire")?.id).toBe("buckinghamshire");
     expect(findArea(825)?.id).toBe("buckinghamshire");
     expect(findArea("Narnia")).toBeUndefined();
