@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpusFor, hasShared, missingPieces } from "./quote-corpus.js";
+import { corpusFor, hasShared, missingPieces, SEED_SOURCES } from "./quote-corpus.js";
 import { realFiles } from "./helpers.js";
 
 interface Cit { source: string; quote: string }
@@ -25,6 +25,33 @@ describe("quotes are the sources' exact words", () => {
     const bad = citations
       .filter(([, c]) => c.source !== "dfe-las")
       .flatMap(([where, c]) => missingPieces(c.quote, corpusFor(c.source)!).map((piece) => `${where} [${c.source}]: ${piece}`));
+    expect(bad).toEqual([]);
+  });
+
+  // Stricter: a verified excerpt must come from the row that names its source's URL (or a "same URL"
+  // row just below it), so a quote cannot be credited to the wrong page.
+  it.skipIf(!hasShared)("every verified excerpt is quoted from its own source's row", () => {
+    const lines = corpusFor("any-verified-source")!.split("\n");
+    const urls = new Map(realFiles().sources.records.map((r) => [r.id as string, (r.url as string).replace(/^https?:\/\//, "").replace(/\?.*$/, "")]));
+    // Two excerpts that verified.md credits in prose rather than in a row with the URL.
+    const creditedInProse: Record<string, string> = {
+      "will be set up in April": "the 30 Jan 2020 Telegraph piece",
+      "the first local authority in the country to voluntarily transfer the running of its children's services to a not-for-profit company": "(localgovernmentexecutive.co.uk)",
+    };
+    const seedOrDataset = new Set([...Object.values(SEED_SOURCES), "dfe-las", "mysociety-las"]);
+    const bad: string[] = [];
+    for (const [where, c] of citations) {
+      if (seedOrDataset.has(c.source)) continue;
+      const url = urls.get(c.source)!;
+      for (const piece of c.quote.split(" … ")) {
+        const ok = lines.some((line, i) => {
+          if (!line.includes(piece)) return false;
+          if (creditedInProse[piece] && line.includes(creditedInProse[piece]!)) return true;
+          return line.includes(url) || (line.includes("same URL") && lines.slice(Math.max(0, i - 8), i).some((l) => l.includes(url)));
+        });
+        if (!ok) bad.push(`${where} [${c.source}]: ${piece}`);
+      }
+    }
     expect(bad).toEqual([]);
   });
 
