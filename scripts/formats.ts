@@ -4,7 +4,7 @@
  * Both come from the same validated data as the package entry.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "../src/csv.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
 import { packageMeta } from "./generated.js";
 import { loadDataOrThrow } from "./load-data.js";
@@ -77,7 +77,7 @@ export function writeFormats(outDir = "dist"): string[] {
     writeFileSync(`${outDir}/data/${base}.json`, JSON.stringify({ asOf: dataAsOf, version, records: data[name] }, null, 2) + "\n");
     const rows = csvRows(data, name);
     const columns = csvColumns(name);
-    writeFileSync(`${outDir}/csv/${base}.csv`, stringify(rows, { header: true, columns, record_delimiter: "windows", cast: { boolean: (b) => String(b) } }));
+    writeFileSync(`${outDir}/csv/${base}.csv`, toCsv(rows, columns));
     written.push(`data/${base}.json`, `csv/${base}.csv`);
   }
   return written;

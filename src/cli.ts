@@ -3,6 +3,7 @@
  * code. Built on node's own `parseArgs`; every answer comes from the package's own helpers.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { toCsv } from "./csv.js";
 import {
   certaintyOn,
   citationsOf,
@@ -198,17 +199,10 @@ function table(rows: Record<string, string>[], sources: Line[] | undefined): str
   return out.join("\n") + "\n";
 }
 
-function csv(rows: Record<string, string>[]): string {
-  if (!rows.length) return "";
-  const columns = Object.keys(rows[0]!);
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ""))].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
-}
-
 function render(lines: Line[], format: Format, showSources: boolean, note: string): string {
   const rows = showSources && format !== "table" ? withSources(lines) : lines.map((l) => ({ ...l.cells }));
   if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
-  if (format === "csv") return csv(rows);
+  if (format === "csv") return rows.length ? toCsv(rows, Object.keys(rows[0]!)) : "";
   return table(rows, showSources ? lines : undefined) + note;
 }
 

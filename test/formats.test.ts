@@ -42,3 +42,16 @@ describe("the services CSV joins DfE statistics", () => {
     ]);
   });
 });
+
+describe("the CSV writer", () => {
+  it("round-trips awkward fields through a standard parser", async () => {
+    const { toCsv } = await import("../src/csv.js");
+    const rows = [{ a: 'say "hi", then\r\nleave', b: 3, c: true, d: undefined }, { a: "", b: 0, c: false, d: "é’…" }];
+    const text = toCsv(rows, ["a", "b", "c", "d"]);
+    expect(parse(text, { columns: true })).toEqual([
+      { a: 'say "hi", then\r\nleave', b: "3", c: "true", d: "" },
+      { a: "", b: "0", c: "false", d: "é’…" },
+    ]);
+    expect(text.startsWith("a,b,c,d\r\n")).toBe(true);
+  });
+});
