@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { toCsv } from "./csv.js";
 import {
+  assertDateInput,
   certaintyOn,
   citationsOf,
   findArea,
@@ -99,9 +100,8 @@ Example: childrens-services-trusts timeline --subject "Northamptonshire Children
 
 function date(value: string | undefined, what: string): DateInput {
   if (value === undefined || value === "") throw new UsageError(`missing ${what}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  // The library validates; its RangeError message quotes the input and the accepted forms.
-  servicesOn(value);
-  return value;
+  // The library's own rule and message (a RangeError quoting the input and the accepted forms).
+  return assertDateInput(value);
 }
 
 const certaintyLabel = (c: Certainty) => (c === "certain" ? "certain" : "possible");

@@ -77,6 +77,16 @@ export function periodOf(input: DateInput): Period {
   return { first: day, last: day };
 }
 
+/**
+ * Checks a date input against the package's rules and returns it; throws the same `RangeError`
+ * as every date-taking helper (quoting the input and the accepted forms) when it is invalid.
+ * @example assertDateInput("2020-02-30") // throws RangeError: Invalid date "2020-02-30": expected YYYY, ...
+ */
+export function assertDateInput(input: unknown): DateInput {
+  periodOf(input as DateInput);
+  return input as DateInput;
+}
+
 /** The ISO day (`YYYY-MM-DD`) of a day number. */
 export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

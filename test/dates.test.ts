@@ -22,6 +22,12 @@ describe("partial dates", () => {
     },
   );
 
+  it("assertDateInput returns a valid input and throws the same RangeError for a bad one", async () => {
+    const { assertDateInput } = await import("../src/dates.js");
+    expect(assertDateInput("2018-04")).toBe("2018-04");
+    expect(() => assertDateInput("2018-4")).toThrow('Invalid date "2018-4": expected YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+
   it("reject an invalid Date and non-strings", () => {
     expect(() => periodOf(new Date("nope"))).toThrow("Invalid date Invalid Date");
     expect(() => periodOf(20201108 as unknown as string)).toThrow(RangeError);
