@@ -5,7 +5,7 @@
 /**
  * Freezes a tree of plain JSON data (no cycles) and everything in it; returns it. Iterative, with
  * arrays walked by index and only objects pushed: this runs on every cold import, and measured
- * several times faster than the recursive `Object.keys` version on the package's data.
+ * about twice as fast as the recursive `Object.keys` version on the package's data.
  */
 export function deepFreeze<T>(root: T): T {
   if (root === null || typeof root !== "object") return root;
