@@ -17,6 +17,11 @@ export function physicalLimit(root = "."): number {
   return gzip(JSON.stringify(all));
 }
 
+/** The physical limit of one collection: gzip size of the minified JSON of its records. */
+export function collectionPhysicalLimit(name: CollectionName, root = "."): number {
+  return gzip(JSON.stringify(JSON.parse(readFileSync(join(root, "data", COLLECTIONS[name].file), "utf8")).records));
+}
+
 /** min+gzip size of a consumer's esbuild bundle of `code`, importing the built package. */
 export async function bundleSize(code: string, root = "."): Promise<number> {
   const result = await build({

@@ -5,14 +5,16 @@
 import { records as areaRecords } from "../data/areas.json";
 import { records as budgetRecords } from "../data/budgets.json";
 import { records as governanceRecords } from "../data/governance.json";
+import { records as inspectionRecords } from "../data/inspections.json";
 import { records as keyDateRecords } from "../data/key-dates.json";
+import { records as neighbourRecords } from "../data/neighbours.json";
 import { records as officeHolderRecords } from "../data/office-holders.json";
 import { records as organisationRecords } from "../data/organisations.json";
 import { records as personRecords } from "../data/people.json";
 import { records as serviceRecords } from "../data/services.json";
 import { records as sourceRecords } from "../data/sources.json";
 import { deepFreeze } from "./freeze.js";
-import type { Area, Budget, Governance, KeyDate, OfficeHolder, Organisation, Person, Service, Source } from "./types.js";
+import type { Area, Budget, Governance, Inspection, KeyDate, Neighbours, OfficeHolder, Organisation, Person, Service, Source } from "./types.js";
 
 // The casts are safe: `npm run build` validates every file against the zod schemas first.
 // `@__PURE__` lets bundlers drop a collection nobody imports (freezing is its only effect).
@@ -35,3 +37,7 @@ export const keyDates: readonly KeyDate[] = /* @__PURE__ */ deepFreeze(keyDateRe
 export const budgets: readonly Budget[] = /* @__PURE__ */ deepFreeze(budgetRecords as unknown as readonly Budget[]);
 /** Cited statements on ownership, independence, scope and powers. */
 export const governance: readonly Governance[] = /* @__PURE__ */ deepFreeze(governanceRecords as unknown as readonly Governance[]);
+/** Every published Ofsted inspection of an English authority's children's services since 2012, with its judgements. */
+export const inspections: readonly Inspection[] = /* @__PURE__ */ deepFreeze(inspectionRecords as unknown as readonly Inspection[]);
+/** Each live area's ten statistical neighbours, as the DfE lists them. */
+export const neighbours: readonly Neighbours[] = /* @__PURE__ */ deepFreeze(neighbourRecords as unknown as readonly Neighbours[]);

@@ -174,6 +174,37 @@ export const governanceSchema = z
   })
   .strict();
 
+/** Inspection frameworks: inspections before the single inspection framework (of child protection, or of services for looked-after children), the single inspection framework (to 2018), ILACS standard and short inspections, ILACS where the history file does not say which, and the framework in use from April 2026, which gives no overall judgement. */
+export const FRAMEWORKS = ["pre-SIF", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;
+/** Ofsted's four grades, in its words. */
+export const GRADES = ["outstanding", "good", "requires improvement", "inadequate"] as const;
+const grade = z.enum(GRADES);
+export const inspectionSchema = z
+  .object({
+    ...cited,
+    area: id,
+    framework: z.enum(FRAMEWORKS),
+    /** First and last day of the inspection visit. */
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    published: partialDate,
+    report: z.url({ protocol: /^https?$/ }).optional(),
+    overall: grade.optional(),
+    leaders: grade.optional(),
+    helpAndProtection: grade.optional(),
+    inCare: grade.optional(),
+    careLeavers: grade.optional(),
+  })
+  .strict();
+
+export const neighbourSchema = z
+  .object({
+    ...cited,
+    area: id,
+    neighbours: z.array(id).length(10, "must list the DfE's ten statistical neighbours"),
+  })
+  .strict();
+
 /** Every collection: its export name, its file in `data/`, and its record schema. One list, used everywhere. */
 export const COLLECTIONS = {
   sources: { file: "sources.json", schema: sourceSchema, idType: "SourceId" },
@@ -185,6 +216,8 @@ export const COLLECTIONS = {
   keyDates: { file: "key-dates.json", schema: keyDateSchema, idType: "KeyDateId" },
   budgets: { file: "budgets.json", schema: budgetSchema, idType: "BudgetId" },
   governance: { file: "governance.json", schema: governanceSchema, idType: "GovernanceId" },
+  inspections: { file: "inspections.json", schema: inspectionSchema, idType: "InspectionId" },
+  neighbours: { file: "neighbours.json", schema: neighbourSchema, idType: "NeighbourId" },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -207,6 +240,8 @@ export type OfficeHolderInput = z.infer<typeof officeHolderSchema>;
 export type KeyDateInput = z.infer<typeof keyDateSchema>;
 export type BudgetInput = z.infer<typeof budgetSchema>;
 export type GovernanceInput = z.infer<typeof governanceSchema>;
+export type InspectionInput = z.infer<typeof inspectionSchema>;
+export type NeighbourInput = z.infer<typeof neighbourSchema>;
 export type CitationInput = z.infer<typeof citationSchema>;
 
 /** The whole dataset after each file passed its schema. */
@@ -220,6 +255,8 @@ export interface DatasetInput {
   keyDates: KeyDateInput[];
   budgets: BudgetInput[];
   governance: GovernanceInput[];
+  inspections: InspectionInput[];
+  neighbours: NeighbourInput[];
 }
 
 /** One problem in `data/`, located by file, record and field. */
@@ -289,6 +326,14 @@ export function checkDataset(data: DatasetInput): Problem[] {
     rec.conflicts?.forEach((k, j) => k.citations.forEach((c, i) => refCheck(name, rec, `conflicts.${j}.citations.${i}.source`, c.source, ["sources"])));
   };
   const subjects = ["areas", "organisations", "people"] as const;
+  // One source per page: a second record for the same URL would split its evidence.
+  const byUrl = new Map<string, string>();
+  for (const src of data.sources) {
+    const url = src.url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+    const other = byUrl.get(url);
+    if (other) problems.push({ file: "sources.json", record: JSON.stringify(src.id), field: "url", message: `same page as source ${JSON.stringify(other)}` });
+    byUrl.set(url, src.id);
+  }
 
   for (const name of COLLECTION_NAMES) {
     if (name === "sources") continue;
@@ -336,5 +381,20 @@ export function checkDataset(data: DatasetInput): Problem[] {
   for (const k of data.keyDates) k.subjects.forEach((s, i) => refCheck("keyDates", k, `subjects.${i}`, s, subjects));
   for (const b of data.budgets) refCheck("budgets", b, "subject", b.subject, subjects);
   for (const g of data.governance) refCheck("governance", g, "subject", g.subject, subjects);
+  for (const i of data.inspections) {
+    refCheck("inspections", i, "area", i.area, ["areas"]);
+    spanCheck("inspections", i);
+    if (endsBeforeStart(i.end ?? i.start ?? i.published, i.published))
+      problems.push({ file: "inspections.json", record: JSON.stringify(i.id), field: "published", message: `${JSON.stringify(i.published)} is before the inspection ended (${i.end ?? i.start})` });
+    const area = areaById.get(i.area);
+    // A report belongs to the authority inspected: published while it existed.
+    if (area?.start && endsBeforeStart(area.start, i.published))
+      problems.push({ file: "inspections.json", record: JSON.stringify(i.id), field: "published", message: `${JSON.stringify(i.published)} is before area ${JSON.stringify(i.area)} began (${area.start})` });
+  }
+  for (const n of data.neighbours) {
+    refCheck("neighbours", n, "area", n.area, ["areas"]);
+    n.neighbours.forEach((a, i) => refCheck("neighbours", n, `neighbours.${i}`, a, ["areas"]));
+    if (n.neighbours.includes(n.area)) problems.push({ file: "neighbours.json", record: JSON.stringify(n.id), field: "neighbours", message: "an area cannot be its own neighbour" });
+  }
   return problems;
 }

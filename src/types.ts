@@ -8,7 +8,9 @@ import type {
   AreaId,
   BudgetId,
   GovernanceId,
+  InspectionId,
   KeyDateId,
+  NeighbourId,
   OfficeHolderId,
   OrganisationId,
   PersonId,
@@ -17,7 +19,7 @@ import type {
 } from "./ids.js";
 import type * as S from "./schema.js";
 
-export type { AreaId, BudgetId, GovernanceId, KeyDateId, OfficeHolderId, OrganisationId, PersonId, ServiceId, SourceId };
+export type { AreaId, BudgetId, GovernanceId, InspectionId, KeyDateId, NeighbourId, OfficeHolderId, OrganisationId, PersonId, ServiceId, SourceId };
 
 /** An id that a key date, budget or governance fact can be about: an area, an organisation or a person. */
 export type SubjectId = AreaId | OrganisationId | PersonId;
@@ -245,8 +247,63 @@ export interface Governance extends Cited {
   readonly statement: string;
 }
 
+/**
+ * The framework an inspection was made under: `"pre-SIF"`, an inspection of the arrangements to
+ * protect children or of services for looked-after children (to 2013); the single inspection
+ * framework (`"SIF"`, 2013 to 2018);
+ * ILACS standard or short inspections, `"ILACS"` where the history file does not say which, and
+ * `"ILACS 2026"`, the framework in use from April 2026, which gives no overall judgement.
+ */
+export type Framework = "pre-SIF" | "SIF" | "ILACS" | "ILACS standard" | "ILACS short" | "ILACS 2026";
+
+/** One of Ofsted's four grades, in its words ("requires improvement" stands for "requires improvement to be good"). */
+export type Grade = "outstanding" | "good" | "requires improvement" | "inadequate";
+
+/**
+ * A published Ofsted inspection of an authority's children's services, with the judgements its
+ * report gives. A judgement is absent where the report gives none, or where no source read it (the
+ * history file could not read most pre-2018 reports; for trust areas they are filled from quoted
+ * sources). Focused visits and monitoring visits are not inspections and are not here.
+ */
+export interface Inspection extends Cited {
+  /** Area and publication day, e.g. `"birmingham-2019-01-17"`. */
+  readonly id: InspectionId;
+  /** The authority inspected. */
+  readonly area: AreaId;
+  /** The inspection framework. */
+  readonly framework: Framework;
+  /** First day of the inspection visit, where known. */
+  readonly start?: PartialDate;
+  /** Last day of the inspection visit, where known. */
+  readonly end?: PartialDate;
+  /** The day Ofsted published the report. */
+  readonly published: PartialDate;
+  /** The report's URL on Ofsted's file server: the primary source. */
+  readonly report?: string;
+  /** Overall effectiveness. */
+  readonly overall?: Grade;
+  /** The impact of leaders on social work practice with children and families (SIF: leadership, management and governance). */
+  readonly leaders?: Grade;
+  /** The experiences and progress of children who need help and protection. */
+  readonly helpAndProtection?: Grade;
+  /** The experiences and progress of children in care (SIF: children looked after and achieving permanence). */
+  readonly inCare?: Grade;
+  /** The experiences and progress of care leavers (a separate ILACS judgement from 2023; part of SIF). */
+  readonly careLeavers?: Grade;
+}
+
+/** An area's ten statistical neighbours, as the DfE lists them (today's list, not a past one). */
+export interface Neighbours extends Cited {
+  /** The area's id. */
+  readonly id: NeighbourId;
+  /** The area. */
+  readonly area: AreaId;
+  /** The ten areas most like it, closest first. */
+  readonly neighbours: readonly AreaId[];
+}
+
 // ---- Compile-time check: public types and zod schemas describe the same records. ----
-type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId;
+type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId | InspectionId | NeighbourId;
 /** Replaces the literal id unions by `string`, as zod infers them. */
 type Unid<T> = T extends AnyId
   ? string
@@ -266,5 +323,7 @@ const inSync: [
   Same<KeyDate, S.KeyDateInput>,
   Same<Budget, S.BudgetInput>,
   Same<Governance, S.GovernanceInput>,
-] = [true, true, true, true, true, true, true, true, true];
+  Same<Inspection, S.InspectionInput>,
+  Same<Neighbours, S.NeighbourInput>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void inSync;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as pkg from "../src/index.js";
 import { UnknownIdError } from "../src/index.js";
 
-const snapshot = () => JSON.stringify([pkg.sources, pkg.areas, pkg.organisations, pkg.services, pkg.people, pkg.officeHolders, pkg.keyDates, pkg.budgets, pkg.governance]);
+const snapshot = () => JSON.stringify([pkg.sources, pkg.areas, pkg.organisations, pkg.services, pkg.people, pkg.officeHolders, pkg.keyDates, pkg.budgets, pkg.governance, pkg.inspections, pkg.neighbours]);
 const before = snapshot();
 
 /** Calls `fn`; passes when it returns or throws one of the allowed error types. */
@@ -49,8 +49,15 @@ describe("fuzzed helpers", () => {
         const possible = pkg.servicesOn(date, { possible: true });
         expect(certain.every((s) => possible.includes(s))).toBe(true);
         expect(new Set(certain.map((s) => s.area)).size).toBe(certain.length);
+        if (date < new Date("2014-04-01")) {
+          expect(() => pkg.summaryOn(date)).toThrow("where this package's scope begins");
+          return;
+        }
         const summary = pkg.summaryOn(date);
         expect(summary.independent).toBeLessThanOrEqual(summary.authorities);
+        const { independent, others } = summary.judgements;
+        expect(independent.areas + others.areas).toBe(summary.authorities);
+        for (const g of [independent, others]) expect(g.goodOrBetter <= g.judged && g.judged <= g.areas).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -66,6 +73,9 @@ describe("fuzzed helpers", () => {
         answersOrThrows(() => pkg.getService(id as never), UnknownIdError);
         answersOrThrows(() => pkg.servicesFor(id as never), UnknownIdError);
         answersOrThrows(() => pkg.budgetsFor(id as never), UnknownIdError);
+        answersOrThrows(() => pkg.inspectionsFor(id as never), UnknownIdError);
+        answersOrThrows(() => pkg.judgementOn(id as never, date), UnknownIdError, RangeError);
+        answersOrThrows(() => pkg.outcomesOf(id as never), UnknownIdError);
         answersOrThrows(() => pkg.timeline({ subject: id as never }), UnknownIdError);
         answersOrThrows(() => pkg.operatorOn(id as never, date), UnknownIdError, RangeError);
         answersOrThrows(() => pkg.officeHoldersOn(date, { organisation: id as never }), UnknownIdError, RangeError);
@@ -77,7 +87,7 @@ describe("fuzzed helpers", () => {
   });
 
   it("citationsOf resolves every citation of any record to its source", () => {
-    const cited = [...pkg.services, ...pkg.areas, ...pkg.officeHolders, ...pkg.keyDates, ...pkg.budgets, ...pkg.governance, ...pkg.organisations, ...pkg.people];
+    const cited = [...pkg.services, ...pkg.areas, ...pkg.officeHolders, ...pkg.keyDates, ...pkg.budgets, ...pkg.governance, ...pkg.organisations, ...pkg.people, ...pkg.inspections, ...pkg.neighbours];
     fc.assert(
       fc.property(fc.constantFrom(...cited), (record) => {
         const resolved = pkg.citationsOf(record);
