@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { toCsv } from "../src/csv.js";
+import { nameOn } from "../src/queries.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
 import { packageMeta } from "./generated.js";
 import { loadDataOrThrow } from "./load-data.js";
@@ -27,7 +28,6 @@ const list = (v: readonly string[] | undefined) => v?.join("; ");
 /** One flat row per record: scalars as they are, lists joined by "; ", names beside ids. */
 export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
   const areaOf = (id: string) => data.areas.find((a) => a.id === id);
-  const orgName = (id: string) => data.organisations.find((o) => o.id === id)?.name;
   return (data[name] as unknown as Record<string, unknown>[]).map((r) => {
     const { citations, conflicts, ...rest } = r as { citations?: Cit[]; conflicts?: { note: string; citations: Cit[] }[] } & Record<string, unknown>;
     const row: Row = {};
@@ -37,7 +37,7 @@ export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
     }
     if (name === "services") {
       const area = areaOf(r.area as string);
-      Object.assign(row, { area_name: area?.name, area_gss: area?.gss, area_dfe: area?.dfe, operator_name: orgName(r.operator as string) });
+      Object.assign(row, { area_name: area?.name, area_gss: area?.gss, area_dfe: area?.dfe, operator_name: nameOn(r.operator as never, r.start as string) }); // the name it had then
     }
     if (citations) Object.assign(row, citationColumns(data, citations));
     if (citations) row.conflicts = conflicts?.map((k) => `${k.note} [${k.citations.map((c) => `${c.source}: "${c.quote}"`).join("; ")}]`).join(" | ");

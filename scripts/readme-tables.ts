@@ -22,7 +22,7 @@ export function coverageTable(): string {
       .sort((a, b) => pkg.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))
       .map((s) => {
         const area = pkg.getArea(s.area);
-        return row([area.name, area.gss, area.dfe, pkg.getOrganisation(s.operator).name, s.start, s.end ?? "—"]);
+        return row([area.name, area.gss, area.dfe, pkg.nameOn(s.operator, s.start), s.start, s.end ?? "—"]);
       }),
   ];
   return `${counts.join("\n")}\n\n${list.join("\n")}`;

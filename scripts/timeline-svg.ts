@@ -73,7 +73,7 @@ export function timelineSvg(): string {
       const c = colour.get(s.operator)!;
       const solidFrom = x(start.last);
       const solidTo = x(end.first);
-      const name = pkg.getOrganisation(s.operator).name;
+      const name = pkg.nameOn(s.operator, s.start);
       out.push(`<g><title>${esc(`${pkg.getArea(areaId).name}: ${name}, ${s.start} to ${s.end ?? "today"}`)}</title>`);
       if (start.first !== start.last) out.push(`<rect x="${fmt(x(start.first))}" y="${y}" width="${fmt(solidFrom - x(start.first))}" height="${BAR}" fill="url(#in-${s.operator})"/>`);
       out.push(`<rect x="${fmt(solidFrom)}" y="${y}" width="${fmt(Math.max(1, solidTo - solidFrom))}" height="${BAR}" fill="${c}"/>`);

@@ -10,6 +10,7 @@ import {
   getArea,
   getOrganisation,
   getPerson,
+  nameOn,
   officeHolders,
   people,
   servicesFor,
@@ -55,7 +56,7 @@ function showDate(value: string): void {
   for (const s of rows) {
     const area = getArea(s.area);
     const certainty = certaintyOn(s, value);
-    const operator = el("td", {}, getOrganisation(s.operator).name, evidence(s));
+    const operator = el("td", {}, nameOn(s.operator, s.start), evidence(s));
     tbody.append(
       el("tr", { "data-area": area.id }, el("th", { scope: "row" }, area.name), el("td", {}, area.gss), el("td", {}, String(area.dfe)), operator, el("td", {}, s.start), el("td", { class: certainty }, certainty)),
     );
@@ -72,7 +73,7 @@ function showSearch(query: string): void {
     const card = el("div", { class: "card", "data-area": area.id }, el("h3", {}, `${area.name} (${area.gss}, DfE ${area.dfe})`));
     const history = servicesFor(area.id);
     if (!history.length) card.append(el("p", {}, "No independently run children's services in the data: the council ran its own, as far as the sources say."));
-    for (const s of history) card.append(el("p", {}, `${getOrganisation(s.operator).name}: ${s.start} to ${s.end ?? "today"}`), evidence(s));
+    for (const s of history) card.append(el("p", {}, `${nameOn(s.operator, s.start)}: ${s.start} to ${s.end ?? "today"}`), evidence(s));
     results.append(card);
   }
   for (const p of people.filter((x) => x.name.toLowerCase().includes(q))) {

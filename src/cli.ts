@@ -13,6 +13,7 @@ import {
   getArea,
   getOrganisation,
   getPerson,
+  nameOn,
   officeHolders,
   officeHoldersOn,
   people,
@@ -117,7 +118,7 @@ function onCommand(args: string[]): Line[] {
   return servicesOn(on, { possible: true }).map((s) => {
     const area = getArea(s.area);
     return {
-      cells: { area: area.name, ons: area.gss, dfe: String(area.dfe), operator: getOrganisation(s.operator).name, since: s.start, certainty: certaintyLabel(certaintyOn(s, on)) },
+      cells: { area: area.name, ons: area.gss, dfe: String(area.dfe), operator: nameOn(s.operator, s.start), since: s.start, certainty: certaintyLabel(certaintyOn(s, on)) },
       citations: s.citations,
     };
   });
@@ -132,7 +133,7 @@ function areaCommand(args: string[]): Line[] {
   if (!history.length)
     return [{ cells: { area: area.name, ons: area.gss, dfe: String(area.dfe), operator: "(none: the council ran its own services, as far as the sources say)", start: "", end: "" }, citations: area.citations }];
   return history.map((s) => ({
-    cells: { area: area.name, ons: area.gss, dfe: String(area.dfe), operator: getOrganisation(s.operator).name, start: s.start, end: s.end ?? "" },
+    cells: { area: area.name, ons: area.gss, dfe: String(area.dfe), operator: nameOn(s.operator, s.start), start: s.start, end: s.end ?? "" },
     citations: s.citations,
   }));
 }

@@ -109,6 +109,18 @@ export function getSource(id: SourceId): Source {
   return getById(sources, "sources", sourceIds, id);
 }
 
+/**
+ * The name an organisation went by on a date: a former name up to its last day, then the next.
+ * Throws {@link UnknownIdError} for an unknown organisation, a `RangeError` for an invalid date.
+ * @example nameOn("slough-children-first", "2020-01-01") // "Slough Children's Services Trust"
+ */
+export function nameOn(organisation: OrganisationId, date: DateInput): string {
+  const o = getOrganisation(organisation);
+  const day = periodOf(date).first;
+  const former = [...(o.formerNames ?? [])].sort((a, b) => comparePartialDates(a.end, b.end)).find((n) => day <= periodOf(n.end).last);
+  return former?.name ?? o.name;
+}
+
 /** Search form of a name: case, apostrophes, punctuation and spacing do not matter. */
 function searchKey(text: string): string {
   return text
@@ -123,7 +135,7 @@ function searchKey(text: string): string {
 // Newest areas first, so a name or DfE number shared by a county and its successor finds the successor.
 const areasNewestFirst = (): readonly Area[] => [...areas].sort((a, b) => (b.start ?? "").localeCompare(a.start ?? "") || Number(!!a.end) - Number(!!b.end));
 const areaSearchKeys = (a: Area) => [a.id, a.gss.toLowerCase(), ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()), String(a.dfe), searchKey(a.name), ...(a.authority ? [searchKey(a.authority)] : []), ...(a.aliases ?? []).map(searchKey)];
-const organisationSearchKeys = (o: Organisation) => [o.id, searchKey(o.name), ...(o.aliases ?? []).map(searchKey)];
+const organisationSearchKeys = (o: Organisation) => [o.id, searchKey(o.name), ...(o.formerNames ?? []).map((n) => searchKey(n.name)), ...(o.aliases ?? []).map(searchKey)];
 let areasByNewest: readonly Area[] | undefined;
 
 /**
@@ -271,7 +283,7 @@ export interface TimelineFilter {
 let allEntries: readonly TimelineEntry[] | undefined;
 
 function serviceEntries(s: Service): TimelineEntry[] {
-  const operator = getOrganisation(s.operator).name;
+  const operator = nameOn(s.operator, s.start);
   const area = getArea(s.area).name;
   const base = { status: "happened" as const, subjects: Object.freeze([s.area, s.operator]), citations: s.citations, record: s };
   const entries: TimelineEntry[] = [{ ...base, date: s.start, title: `${operator} begins running ${area}'s children's services` }];

@@ -7,7 +7,10 @@ export const redirects: {
   readonly [collection in "areas" | "organisations" | "people" | "sources"]: Readonly<Record<string, string>>;
 } = {
   areas: {},
-  organisations: {},
+  organisations: {
+    // One company, renamed in April 2021: the trust's record became Slough Children First's (0.1.0).
+    "slough-childrens-services-trust": "slough-children-first",
+  },
   people: {},
   sources: {},
 };

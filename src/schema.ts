@@ -85,11 +85,20 @@ export const organisationSchema = z
     kind: z.enum(ORGANISATION_KINDS),
     legalForm: z.enum(LEGAL_FORMS).optional(),
     aliases: z.array(text).min(1).optional(),
+    /** Names the organisation had before, each with the last day it was used (one company renamed is one organisation). */
+    formerNames: z.array(z.object({ name: text, end: partialDate }).strict()).min(1).optional(),
+    /** Companies House number, as a cited source gives it. */
+    companyNumber: z.string().regex(/^(\d{8}|[A-Z]{2}\d{6})$/, "must be a Companies House number like 08878185").optional(),
+    /** Who owns it now, with the share where a source gives one (earlier ownership: governance facts and conflicts). */
+    owners: z.array(z.object({ owner: id, share: z.number().positive().max(100).optional() }).strict()).min(1).optional(),
     /** The organisation this one continues under a new name or status. */
     predecessor: id.optional(),
   })
   .strict();
 
+export const ORIGINS = ["statutory-direction", "council-decision"] as const;
+/** A cited statement inside a record: its own sources and conflicts. */
+const citedPart = { citations, conflicts: z.array(conflictSchema).min(1).optional(), note: text.optional() };
 export const serviceSchema = z
   .object({
     ...cited,
@@ -97,6 +106,10 @@ export const serviceSchema = z
     operator: id,
     start: partialDate,
     end: partialDate.optional(),
+    /** Imposed by a statutory direction, or chosen by the council. */
+    origin: z.object({ kind: z.enum(ORIGINS), ...citedPart }).strict(),
+    /** Why it ended, for an ended arrangement. */
+    endReason: z.object({ statement: text, ...citedPart }).strict().optional(),
   })
   .strict();
 
@@ -164,7 +177,7 @@ export const budgetSchema = z
       ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
   });
 
-export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "context"] as const;
+export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context"] as const;
 export const governanceSchema = z
   .object({
     ...cited,
@@ -289,6 +302,18 @@ export function checkFile(name: CollectionName, json: unknown): { problems: Prob
   return { problems };
 }
 
+/** Every citation in a record, with its path: its own, its conflicts', and those of its cited parts (a service's origin). */
+export function citationsIn(record: object, path = ""): [string, CitationInput][] {
+  const found: [string, CitationInput][] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const at = path ? `${path}.${key}` : key;
+    if (key === "citations" && Array.isArray(value)) value.forEach((c: CitationInput, i) => found.push([`${at}.${i}`, c]));
+    else if (Array.isArray(value)) value.forEach((v, i) => v && typeof v === "object" && found.push(...citationsIn(v, `${at}.${i}`)));
+    else if (value && typeof value === "object") found.push(...citationsIn(value, at));
+  }
+  return found;
+}
+
 /** Checks across records: unique ids, references that resolve, ends after starts. */
 export function checkDataset(data: DatasetInput): Problem[] {
   const problems: Problem[] = [];
@@ -321,9 +346,8 @@ export function checkDataset(data: DatasetInput): Problem[] {
     if (rec.start && rec.end && endsBeforeStart(rec.start, rec.end))
       problems.push({ file: COLLECTIONS[name].file, record: JSON.stringify(rec.id), field, message: `${JSON.stringify(rec.end)} is before start ${JSON.stringify(rec.start)}` });
   };
-  const citationCheck = (name: CollectionName, rec: { id: string; citations: CitationInput[]; conflicts?: { citations: CitationInput[] }[] }) => {
-    rec.citations.forEach((c, i) => refCheck(name, rec, `citations.${i}.source`, c.source, ["sources"]));
-    rec.conflicts?.forEach((k, j) => k.citations.forEach((c, i) => refCheck(name, rec, `conflicts.${j}.citations.${i}.source`, c.source, ["sources"])));
+  const citationCheck = (name: CollectionName, rec: { id: string }) => {
+    for (const [path, c] of citationsIn(rec)) refCheck(name, rec, `${path}.source`, c.source, ["sources"]);
   };
   const subjects = ["areas", "organisations", "people"] as const;
   // One source per page: a second record for the same URL would split its evidence.
@@ -337,7 +361,7 @@ export function checkDataset(data: DatasetInput): Problem[] {
 
   for (const name of COLLECTION_NAMES) {
     if (name === "sources") continue;
-    for (const rec of data[name]) citationCheck(name, rec as Parameters<typeof citationCheck>[1]);
+    for (const rec of data[name]) citationCheck(name, rec);
   }
   for (const a of data.areas) {
     spanCheck("areas", a);
@@ -345,8 +369,14 @@ export function checkDataset(data: DatasetInput): Problem[] {
     if (a.replacedBy && !a.end)
       problems.push({ file: "areas.json", record: JSON.stringify(a.id), field: "replacedBy", message: "an area replaced by others needs an end date" });
   }
-  for (const o of data.organisations) if (o.predecessor) refCheck("organisations", o, "predecessor", o.predecessor, ["organisations"]);
+  for (const o of data.organisations) {
+    if (o.predecessor) refCheck("organisations", o, "predecessor", o.predecessor, ["organisations"]);
+    o.owners?.forEach((w, i) => refCheck("organisations", o, `owners.${i}.owner`, w.owner, ["organisations"]));
+    const shares = o.owners?.reduce((sum, w) => sum + (w.share ?? 0), 0) ?? 0;
+    if (shares > 100) problems.push({ file: "organisations.json", record: JSON.stringify(o.id), field: "owners", message: `shares add up to ${shares} percent` });
+  }
   for (const s of data.services) {
+    if (s.endReason && !s.end) problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "endReason", message: "an arrangement with a reason for its end needs an end date" });
     refCheck("services", s, "area", s.area, ["areas"]);
     refCheck("services", s, "operator", s.operator, ["organisations"]);
     spanCheck("services", s);

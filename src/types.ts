@@ -127,8 +127,37 @@ export interface Organisation extends Cited {
   readonly legalForm?: LegalForm;
   /** Other names and spellings the sources use. */
   readonly aliases?: readonly string[];
+  /** Names it had before, each with the last day it was used: a renamed company stays one organisation. */
+  readonly formerNames?: readonly {
+    /** The earlier name. */
+    readonly name: string;
+    /** The last day it was used. */
+    readonly end: PartialDate;
+  }[];
+  /** Companies House number, as a cited source gives it, e.g. "08878185". */
+  readonly companyNumber?: string;
+  /** Who owns it now, with the share in percent where a source gives one. Earlier ownership is in governance facts and conflicts. */
+  readonly owners?: readonly {
+    /** The owning organisation, usually a council. */
+    readonly owner: OrganisationId;
+    /** Its share in percent. */
+    readonly share?: number;
+  }[];
   /** The organisation this one continues under a new name or status. */
   readonly predecessor?: OrganisationId;
+}
+
+/** Whether an arrangement was imposed by a statutory direction or chosen by the council. */
+export type Origin = "statutory-direction" | "council-decision";
+
+/** A statement inside a record with its own citations, e.g. an arrangement's origin. */
+export interface CitedPart {
+  /** One or more sources, never empty. */
+  readonly citations: readonly Citation[];
+  /** Claims of other sources that disagree. */
+  readonly conflicts?: readonly Conflict[];
+  /** A remark, in the maintainers' words. */
+  readonly note?: string;
 }
 
 /** One arrangement: an area's children's services run by an independent operator from `start` to `end`. */
@@ -143,6 +172,16 @@ export interface Service extends Cited {
   readonly start: PartialDate;
   /** Last day the operator ran them; absent while it still does, as far as the sources say. */
   readonly end?: PartialDate;
+  /** Imposed by a statutory direction or chosen by the council; conflicts keep the sources that see it otherwise. */
+  readonly origin: CitedPart & {
+    /** `"statutory-direction"` or `"council-decision"`. */
+    readonly kind: Origin;
+  };
+  /** Why it ended, for an ended arrangement, in the maintainers' words; the citations carry the sources'. */
+  readonly endReason?: CitedPart & {
+    /** The reason. */
+    readonly statement: string;
+  };
 }
 
 /** A named person. */
@@ -233,7 +272,7 @@ export interface Budget extends Cited {
 }
 
 /** The topic of a governance fact. */
-export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "context";
+export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "contract" | "context";
 
 /** A cited statement about how an arrangement is governed: ownership, independence, scope, powers. */
 export interface Governance extends Cited {
@@ -241,7 +280,7 @@ export interface Governance extends Cited {
   readonly id: GovernanceId;
   /** What the fact is about. */
   readonly subject: SubjectId;
-  /** Ownership, independence, legal form, statutory role, board, step-in rights, scope, direction or context. */
+  /** Ownership, independence, legal form, statutory role, board, step-in rights, scope, direction, contract or context. */
   readonly topic: GovernanceTopic;
   /** The fact in the maintainers' words; the citations carry the source's. */
   readonly statement: string;

@@ -12,6 +12,7 @@ import {
   getPerson,
   getService,
   getSource,
+  nameOn,
   officeHoldersOn,
   operatorOn,
   servicesFor,
@@ -37,13 +38,13 @@ describe("the list on a date", () => {
     expect(servicesOn(new Date(Date.UTC(2020, 10, 1)))).toHaveLength(11);
   });
 
-  it("never claims more than the sources say: Reading's month-only start is possible, not certain, in December 2018", () => {
+  it("Reading: services passed on 1 December 2018, as the council's record says (fostering later), until 30 September 2025", () => {
     const reading = getService("reading-2018");
-    expect(servicesOn("2018-12-10")).not.toContain(reading);
-    expect(servicesOn("2018-12-10", { possible: true })).toContain(reading);
-    expect(certaintyOn(reading, "2018-12-10")).toBe("possible");
-    expect(certaintyOn(reading, "2019-01-01")).toBe("certain");
+    expect(servicesOn("2018-11-30")).not.toContain(reading);
+    expect(servicesOn("2018-12-01")).toContain(reading);
+    expect(certaintyOn(reading, "2018-12")).toBe("certain");
     expect(certaintyOn(reading, "2025-10-01")).toBe("no");
+    expect(reading.conflicts?.map((k) => k.note).join(" ")).toContain("November 2018");
   });
 
   it("matches Community Care's counts of September 2024 (12 areas, nine companies) and after Worcestershire's return (11 of 153)", () => {
@@ -62,9 +63,13 @@ describe("an area's history", () => {
     }
   });
 
-  it("Slough: the trust, then Slough Children First, oldest first", () => {
-    expect(servicesFor("slough").map((s) => s.operator)).toEqual(["slough-childrens-services-trust", "slough-children-first"]);
-    expect(getOrganisation("slough-children-first").predecessor).toBe("slough-childrens-services-trust");
+  it("Slough: one company, renamed; two arrangements (independent trust, then council-owned)", () => {
+    expect(servicesFor("slough").map((s) => [s.operator, s.origin.kind])).toEqual([["slough-children-first", "statutory-direction"], ["slough-children-first", "council-decision"]]);
+    expect(nameOn("slough-children-first", "2021-03-31")).toBe("Slough Children's Services Trust");
+    expect(nameOn("slough-children-first", "2021-04-01")).toBe("Slough Children First");
+    expect(getOrganisation("slough-childrens-services-trust" as never).id).toBe("slough-children-first"); // the old id redirects
+    expect(findOrganisation("Slough Children's Services Trust")?.id).toBe("slough-children-first");
+    expect(() => nameOn("slough-children-first", "2021-02-30")).toThrow(RangeError);
   });
 
   it("an area never run independently has no history and no operator", () => {

@@ -66,9 +66,10 @@ describe.skipIf(!hasChromium)("explorer page", () => {
     expect(await row.locator("a").first().getAttribute("href")).toMatch(/^https:\/\/www\.northamptonshire\.gov\.uk\//);
   });
 
-  it("marks an answer that is only possible", async () => {
+  it("marks how certain each row is: on a day after Reading's 1 December 2018 start, every row is certain", async () => {
     await page.fill("#date", "2018-12-10");
-    await expect.poll(() => page.locator('#list tr[data-area="reading"] td.possible').textContent()).toBe("possible");
+    await expect.poll(() => page.locator('#list tr[data-area="reading"] td.certain').textContent()).toBe("certain");
+    expect(await page.locator("#list td.possible").count()).toBe(0);
   });
 
   it("finds an area by ONS code and a person by name", async () => {

@@ -75,7 +75,7 @@ describe("validation of data/", () => {
     ["arrangement outliving its area", (f) => delete recordOf(f, "services", "northamptonshire-2020").end,
       'data/services.json: record "northamptonshire-2020": end: "open" is after area "northamptonshire" ended (2021-03-31)'],
     ["arrangement before its area began", (f) => (recordOf(f, "services", "reading-2018").area = "dorset"),
-      'data/services.json: record "reading-2018": start: "2018-12" is before area "dorset" began (2019-04-01)'],
+      'data/services.json: record "reading-2018": start: "2018-12-01" is before area "dorset" began (2019-04-01)'],
     ["bad source URL", (f) => (recordOf(f, "sources", "cc-2020-11-08").url = "communitycare.co.uk/2020"),
       'data/sources.json: record "cc-2020-11-08": url: Invalid URL'],
   ];
