@@ -121,45 +121,126 @@ export function nameOn(organisation: OrganisationId, date: DateInput): string {
   return former?.name ?? o.name;
 }
 
-/** Search form of a name: case, apostrophes, punctuation and spacing do not matter. */
+/** Search form of a name: case, apostrophes, punctuation, "&" and spacing do not matter. */
 function searchKey(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2018\u2019\u02bc`´']/g, "")
     .replace(/&/g, " and ")
-    .replace(/[^a-z0-9']+/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+// How people name a council: "City of Bristol", "Reading Borough Council", "Bristol, City of".
+const COUNCIL_WORDS = /^(?:the |royal borough of |london borough of |city and county of |city of |county of |borough of )+|(?: city of| county of| metropolitan borough council| metropolitan district council| borough council| city council| county council| district council| council| mbc)+$/g;
+
+/** Common short names the official ones do not contain (search vocabulary, not facts). */
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  hull: "kingston-upon-hull-city-of",
+  durham: "county-durham",
+  southend: "southend-on-sea",
+  telford: "telford-and-wrekin",
+  brighton: "brighton-and-hove",
+  bcp: "bournemouth-christchurch-and-poole",
+  "st helens": "st-helens",
+  windsor: "windsor-and-maidenhead",
+  rbwm: "windsor-and-maidenhead",
+};
+
+/** The keys a name is found by: its search form, and that form without council words. */
+function nameKeys(name: string): string[] {
+  const key = searchKey(name);
+  const bare = key.replace(COUNCIL_WORDS, "").trim();
+  return bare && bare !== key ? [key, bare] : [key];
 }
 
 // Newest areas first, so a name or DfE number shared by a county and its successor finds the successor.
 const areasNewestFirst = (): readonly Area[] => [...areas].sort((a, b) => (b.start ?? "").localeCompare(a.start ?? "") || Number(!!a.end) - Number(!!b.end));
-const areaSearchKeys = (a: Area) => [a.id, a.gss.toLowerCase(), ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()), String(a.dfe), searchKey(a.name), ...(a.authority ? [searchKey(a.authority)] : []), ...(a.aliases ?? []).map(searchKey)];
-const organisationSearchKeys = (o: Organisation) => [o.id, searchKey(o.name), ...(o.formerNames ?? []).map((n) => searchKey(n.name)), ...(o.aliases ?? []).map(searchKey)];
+const areaSearchKeys = (a: Area) => [
+  a.id,
+  a.gss.toLowerCase(),
+  ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()),
+  String(a.dfe),
+  ...[a.name, a.id.replace(/-/g, " "), ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])].flatMap(nameKeys),
+  ...Object.entries(SHORT_NAMES).filter(([, id]) => id === a.id).map(([short]) => short),
+];
+const organisationSearchKeys = (o: Organisation) => [o.id, ...[o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])].flatMap(nameKeys)];
 let areasByNewest: readonly Area[] | undefined;
 
+/** Looks a query up in an index: as an id (following a redirect), then by its name keys. */
+function lookUp<T>(index: Map<string, T>, collection: string, query: string): T | undefined {
+  const raw = query.trim();
+  const byId = index.get(currentId(collection, raw.toLowerCase()));
+  if (byId) return byId;
+  for (const key of nameKeys(raw)) {
+    const found = index.get(key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
- * Finds an area by id, ONS code (current or former), DfE number, name, alias or council name, ignoring
- * case and apostrophe style. `undefined` when nothing matches.
+ * Finds an area by id, ONS code (current or former), DfE number, name, council name ("Reading
+ * Borough Council", "City of Bristol") or common short name ("Hull", "BCP"), ignoring case,
+ * apostrophes and punctuation. `undefined` when nothing matches.
  * @example findArea("E10000021")?.name // "Northamptonshire"
  * @example findArea(941)?.id // "west-northamptonshire"
+ * @example findArea("Hull")?.id // "kingston-upon-hull-city-of"
  */
 export function findArea(query: string | number): Area | undefined {
   if (typeof query !== "string" && typeof query !== "number") return undefined;
   areasByNewest ??= areasNewestFirst();
-  const index = indexOf(areasByNewest, areaSearchKeys);
-  const raw = String(query).trim();
-  return index.get(currentId("areas", raw.toLowerCase())) ?? index.get(searchKey(raw));
+  return lookUp(indexOf(areasByNewest, areaSearchKeys), "areas", String(query));
 }
 
 /**
- * Finds an organisation by id, name or alias, ignoring case and apostrophe style.
+ * Finds an organisation by id, name, former name or alias, ignoring case, apostrophes and
+ * punctuation ("Northamptonshire Childrens Trust" finds it).
  * @example findOrganisation("Northamptonshire Children’s Trust")?.id // "northamptonshire-childrens-trust"
  */
 export function findOrganisation(query: string): Organisation | undefined {
   if (typeof query !== "string") return undefined;
-  const index = indexOf(organisations, organisationSearchKeys);
-  return index.get(currentId("organisations", query.trim())) ?? index.get(searchKey(query));
+  return lookUp(indexOf(organisations, organisationSearchKeys), "organisations", query);
+}
+
+const personSearchKeys = (p: Person) => [p.id, searchKey(p.name)];
+
+/**
+ * Finds a person by id or full name, ignoring case and apostrophes. For a part of a name, see
+ * {@link searchNames}.
+ * @example findPerson("clare chamberlain")?.id // "clare-chamberlain"
+ */
+export function findPerson(query: string): Person | undefined {
+  if (typeof query !== "string") return undefined;
+  return lookUp(indexOf(people, personSearchKeys), "people", query);
+}
+
+/** One hit of {@link searchNames}. */
+export interface NameMatch {
+  /** What was found. */
+  readonly kind: "area" | "organisation" | "person";
+  /** Its id. */
+  readonly id: AreaId | OrganisationId | PersonId;
+  /** Its name. */
+  readonly name: string;
+}
+
+/**
+ * Areas, organisations and people whose name (or former name, alias or council name) contains
+ * every word of the query, in that order of kinds, each alphabetical. An empty query finds nothing.
+ * @example searchNames("achieving for children").map((m) => m.id) // ["achieving-for-children"]
+ */
+export function searchNames(query: string): readonly NameMatch[] {
+  const words = typeof query === "string" ? searchKey(query).split(" ").filter(Boolean) : [];
+  if (!words.length) return Object.freeze([]);
+  const hits = (names: readonly string[]) => names.some((n) => words.every((w) => searchKey(n).includes(w)));
+  const byName = (a: NameMatch, b: NameMatch) => a.name.localeCompare(b.name);
+  return Object.freeze([
+    ...areas.filter((a) => hits([a.name, ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])])).map((a): NameMatch => ({ kind: "area", id: a.id, name: a.name })).sort(byName),
+    ...organisations.filter((o) => hits([o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])])).map((o): NameMatch => ({ kind: "organisation", id: o.id, name: o.name })).sort(byName),
+    ...people.filter((p) => hits([p.name])).map((p): NameMatch => ({ kind: "person", id: p.id, name: p.name })).sort(byName),
+  ].map((m) => Object.freeze(m)));
 }
 
 // ---- Time ----
