@@ -1,29 +1,45 @@
 /**
- * docs/timeline.svg: one row per area that has ever been run independently, a bar per arrangement
- * coloured by operator, partial dates drawn as a faded edge, and plans that never launched shown
- * apart. Written by `npm run generate`; a test keeps it in step with data/.
+ * docs/timeline.svg: one row per area that has ever been run independently. Each arrangement is a
+ * bar labelled with its operator (the name it had then) and its first and last day, so operators
+ * are told apart without colour; each published Ofsted inspection is a marker under the bar,
+ * coloured and lettered by its overall judgement. Plans that never launched are shown apart; the
+ * year axis is at the bottom. Written by `npm run generate`; a test keeps it in step with data/.
  */
 import { periodOf } from "../src/dates.js";
 import * as pkg from "../src/index.js";
 import { asOf } from "../src/meta.js";
 
-const WIDTH = 880;
-const LABEL = 180;
-const RIGHT = 16;
-const ROW = 24;
-const BAR = 14;
-const TOP = 44;
+const WIDTH = 1000;
+const LABEL = 190;
+const RIGHT = 20;
+const ROW = 50;
+const BAR = 18;
+const TOP = 56;
+const FIRST_YEAR = 2012; // two years before the list begins, so the judgements before the first trusts show
 // Colour-blind-safe palette (Okabe–Ito, then Tol's muted), one colour per operator in start order.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255", "#117733", "#999933", "#6699CC", "#AA4499"];
+// Ofsted grades: colour and a letter, so the marker reads without colour too.
+const GRADES = [
+  ["outstanding", "O", "#1a7837", "#ffffff"],
+  ["good", "G", "#7fbf7b", "#000000"],
+  ["requires improvement", "R", "#f1a340", "#000000"],
+  ["inadequate", "I", "#b2182b", "#ffffff"],
+] as const;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
+// Width of text at 11px in a sans-serif face, near enough to decide where a label fits.
+const textWidth = (s: string, size = 11) => s.length * size * 0.56;
+/** Black or white text, whichever reads better on a fill colour. */
+const ink = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 0.45 ? "#000000" : "#ffffff";
+};
 
 export function timelineSvg(): string {
-  const firstYear = 2014;
   const lastDay = periodOf(asOf).last;
   const lastYear = Number(asOf.slice(0, 4)) + 1;
-  const t0 = periodOf(String(firstYear)).first;
+  const t0 = periodOf(String(FIRST_YEAR)).first;
   const t1 = periodOf(String(lastYear)).first;
   const x = (day: number) => LABEL + ((day - t0) / (t1 - t0)) * (WIDTH - LABEL - RIGHT);
 
@@ -33,75 +49,90 @@ export function timelineSvg(): string {
   const colour = new Map(operators.map((o, i) => [o, PALETTE[i % PALETTE.length]!]));
   // Plans that never launched: a cancelled key date about an area with no arrangement at all.
   const plans = pkg.keyDates.filter((k) => k.status === "cancelled" && k.subjects.some((s) => pkg.areas.some((a) => a.id === s) && !areaIds.includes(s as never)));
+  const rows: { area: pkg.AreaId; plan?: (typeof plans)[number] }[] = [...areaIds.map((area) => ({ area })), ...plans.map((plan) => ({ area: pkg.areas.find((a) => plan.subjects.includes(a.id))!.id, plan }))];
 
-  const plannedTop = TOP + areaIds.length * ROW + 30;
-  const legendTop = plannedTop + plans.length * ROW + 26;
-  const legendRows = Math.ceil(operators.length / 3);
-  const height = legendTop + legendRows * 20 + 34;
+  const rowsBottom = TOP + rows.length * ROW + (plans.length ? 24 : 0);
+  const axisY = rowsBottom + 4;
+  const legendTop = axisY + 40;
+  const height = legendTop + 62;
+  const rowY = (i: number) => TOP + i * ROW + (i >= areaIds.length ? 24 : 0);
 
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="12" role="img" aria-labelledby="title desc">`);
-  out.push(`<title id="title">England's independently run children's services, ${firstYear} to ${asOf.slice(0, 4)}</title>`);
-  out.push(`<desc id="desc">One row per council area; each bar is the period an independent trust or company ran its children's services, coloured by operator. Faded edges mark dates known only to the month. Data as of ${asOf}.</desc>`);
+  out.push(`<title id="title">England's independently run children's services, 2014 to ${asOf.slice(0, 4)}, with Ofsted's judgements</title>`);
+  out.push(`<desc id="desc">One row per council area. Each bar is the period an independent trust or company ran its children's services, labelled with the operator and its first and last day. Markers under the bar are Ofsted inspections, lettered by overall judgement: O outstanding, G good, R requires improvement, I inadequate, a hollow marker no overall judgement. Data as of ${asOf}.</desc>`);
   out.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${LABEL}" y="18" font-size="14" font-weight="600" fill="#222">Independently run children's services in England, ${firstYear}–${asOf.slice(0, 4)}</text>`);
+  out.push(`<text x="${LABEL}" y="22" font-size="15" font-weight="600" fill="#222">Independently run children's services in England, 2014–${asOf.slice(0, 4)}, and Ofsted's judgements</text>`);
 
-  // Gradients for faded edges: one per operator and direction.
-  out.push("<defs>");
-  for (const [o, c] of colour) {
-    out.push(`<linearGradient id="in-${o}"><stop offset="0" stop-color="${c}" stop-opacity="0"/><stop offset="1" stop-color="${c}"/></linearGradient>`);
-    out.push(`<linearGradient id="out-${o}"><stop offset="0" stop-color="${c}"/><stop offset="1" stop-color="${c}" stop-opacity="0"/></linearGradient>`);
-  }
-  out.push("</defs>");
-
-  // Year grid.
-  for (let y = firstYear; y <= lastYear; y++) {
+  // Year grid, with the axis labels at the bottom.
+  for (let y = FIRST_YEAR; y <= lastYear; y++) {
     const gx = fmt(x(periodOf(String(y)).first));
-    out.push(`<line x1="${gx}" y1="${TOP - 8}" x2="${gx}" y2="${plannedTop + plans.length * ROW - 6}" stroke="#e3e3e3"/>`);
-    if (y < lastYear) out.push(`<text x="${fmt(x(periodOf(String(y)).first) + 3)}" y="${TOP - 12}" fill="#666" font-size="11">${y}</text>`);
+    out.push(`<line x1="${gx}" y1="${TOP - 8}" x2="${gx}" y2="${axisY}" stroke="#e6e6e6"/>`);
+    if (y < lastYear) out.push(`<text x="${fmt(x(periodOf(String(y)).first) + 3)}" y="${axisY + 16}" fill="#444" font-size="12">${y}</text>`);
   }
+  out.push(`<line x1="${LABEL}" y1="${axisY}" x2="${WIDTH - RIGHT}" y2="${axisY}" stroke="#444"/>`);
+  const scopeX = fmt(x(periodOf("2014-04-01").first));
+  out.push(`<line x1="${scopeX}" y1="${TOP - 8}" x2="${scopeX}" y2="${axisY}" stroke="#888" stroke-dasharray="4 3"/><text x="${scopeX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="middle">list begins 1 April 2014</text>`);
   const nowX = fmt(x(lastDay));
-  out.push(`<line x1="${nowX}" y1="${TOP - 8}" x2="${nowX}" y2="${TOP + areaIds.length * ROW - 6}" stroke="#888" stroke-dasharray="2 3"/>`);
-  out.push(`<text x="${nowX}" y="${TOP + areaIds.length * ROW + 8}" fill="#666" font-size="10" text-anchor="end">data as of ${asOf}</text>`);
+  out.push(`<line x1="${nowX}" y1="${TOP - 8}" x2="${nowX}" y2="${axisY}" stroke="#888" stroke-dasharray="2 3"/><text x="${nowX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="end">data as of ${asOf}</text>`);
 
-  areaIds.forEach((areaId, row) => {
-    const y = TOP + row * ROW;
-    out.push(`<text x="${LABEL - 8}" y="${y + BAR - 3}" text-anchor="end" fill="#222">${esc(pkg.getArea(areaId).name)}</text>`);
+  rows.forEach(({ area: areaId, plan }, i) => {
+    const y = rowY(i);
+    const area = pkg.getArea(areaId);
+    out.push(`<text x="${LABEL - 8}" y="${y + BAR - 4}" text-anchor="end" fill="#222" font-weight="600">${esc(area.name)}</text>`);
+    if (plan) {
+      const px = x(periodOf(plan.date).first);
+      const h = BAR / 2;
+      out.push(`<g><title>${esc(`${plan.title} (${plan.date}): ${plan.status}`)}</title><path d="M${fmt(px)} ${y} l${h} ${h} l${-h} ${h} l${-h} ${-h} z" fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/></g>`);
+      const label = `children's trust planned to start ${plan.date}: ${plan.status}`;
+      const fits = px + h + 6 + textWidth(label) <= WIDTH - RIGHT;
+      out.push(`<text x="${fmt(fits ? px + h + 6 : px - h - 6)}" y="${y + BAR - 4}" fill="#333" font-size="11" text-anchor="${fits ? "start" : "end"}">${esc(label)}</text>`);
+    }
     for (const s of services.filter((v) => v.area === areaId)) {
-      const start = periodOf(s.start);
-      const end = s.end ? periodOf(s.end) : { first: lastDay, last: lastDay };
+      const from = x(periodOf(s.start).first);
+      const to = s.end ? x(periodOf(s.end).last) : x(lastDay);
       const c = colour.get(s.operator)!;
-      const solidFrom = x(start.last);
-      const solidTo = x(end.first);
       const name = pkg.nameOn(s.operator, s.start);
-      out.push(`<g><title>${esc(`${pkg.getArea(areaId).name}: ${name}, ${s.start} to ${s.end ?? "today"}`)}</title>`);
-      if (start.first !== start.last) out.push(`<rect x="${fmt(x(start.first))}" y="${y}" width="${fmt(solidFrom - x(start.first))}" height="${BAR}" fill="url(#in-${s.operator})"/>`);
-      out.push(`<rect x="${fmt(solidFrom)}" y="${y}" width="${fmt(Math.max(1, solidTo - solidFrom))}" height="${BAR}" fill="${c}"/>`);
-      if (end.first !== end.last) out.push(`<rect x="${fmt(solidTo)}" y="${y}" width="${fmt(x(end.last) - solidTo)}" height="${BAR}" fill="url(#out-${s.operator})"/>`);
-      if (!s.end) out.push(`<path d="M${fmt(solidTo)} ${y} l6 ${BAR / 2} l-6 ${BAR / 2} z" fill="${c}"/>`);
+      const dates = `${s.start} – ${s.end ?? "running"}`;
+      out.push(`<g><title>${esc(`${area.name}: ${name}, ${s.start} to ${s.end ?? "today"}`)}</title>`);
+      out.push(`<rect x="${fmt(from)}" y="${y}" width="${fmt(Math.max(2, to - from))}" height="${BAR}" fill="${c}"/>`);
+      if (!s.end) out.push(`<path d="M${fmt(to)} ${y} l7 ${BAR / 2} l-7 ${BAR / 2} z" fill="${c}"/>`);
+      // The operator's name inside the bar where it fits, else beside it.
+      const inside = textWidth(name) + 10 <= to - from;
+      const after = to + (s.end ? 6 : 12);
+      const [nameX, anchor] = inside ? [from + 5, "start"] : after + textWidth(name) <= WIDTH - RIGHT ? [after, "start"] : [from - 6, "end"];
+      out.push(`<text x="${fmt(nameX)}" y="${y + BAR - 5}" fill="${inside ? ink(c) : "#222"}" font-size="11" text-anchor="${anchor}">${esc(name)}</text>`);
+      // The first and last day under the bar, at its start.
+      out.push(`<text x="${fmt(from)}" y="${y + BAR + 27}" fill="#333" font-size="10">${esc(dates)}</text>`);
       out.push("</g>");
     }
+    // Ofsted's reports on the area, published within the picture's span.
+    for (const ins of pkg.inspectionsFor(areaId)) {
+      const day = periodOf(ins.published).first;
+      if (day < t0 || day > lastDay) continue;
+      const cx = fmt(x(day));
+      const cy = y + BAR + 9;
+      const grade = GRADES.find(([g]) => g === ins.overall);
+      const tip = `<title>${esc(`${area.name}: Ofsted report published ${ins.published}, ${ins.overall ? `overall ${ins.overall}` : "no overall judgement"} (${ins.framework})`)}</title>`;
+      out.push(
+        grade
+          ? `<g>${tip}<circle cx="${cx}" cy="${cy}" r="6" fill="${grade[2]}" stroke="#333" stroke-width="0.5"/><text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="8" font-weight="700" fill="${grade[3]}">${grade[1]}</text></g>`
+          : `<g>${tip}<circle cx="${cx}" cy="${cy}" r="5.5" fill="#ffffff" stroke="#555" stroke-width="1.2"/></g>`,
+      );
+    }
   });
+  if (plans.length) out.push(`<text x="${LABEL}" y="${rowY(areaIds.length) - 8}" fill="#444" font-size="12" font-weight="600">Planned, never launched</text>`);
 
-  out.push(`<text x="${LABEL}" y="${plannedTop - 10}" fill="#444" font-size="12" font-weight="600">Planned, never launched</text>`);
-  plans.forEach((k, row) => {
-    const y = plannedTop + row * ROW;
-    const area = pkg.areas.find((a) => k.subjects.includes(a.id))!;
-    const px = x(periodOf(k.date).first);
-    out.push(`<text x="${LABEL - 8}" y="${y + BAR - 3}" text-anchor="end" fill="#222">${esc(area.name)}</text>`);
-    // A hollow dashed diamond at the planned start: a date, not a period that happened.
-    const h = BAR / 2;
-    out.push(`<g><title>${esc(`${k.title} (${k.date}): ${k.status}`)}</title><path d="M${fmt(px)} ${y} l${h} ${h} l${-h} ${h} l${-h} ${-h} z" fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/></g>`);
-    out.push(`<text x="${fmt(px - h - 6)}" y="${y + BAR - 3}" text-anchor="end" fill="#555" font-size="11">${esc(`children's trust: planned start ${k.date}, ${k.status}`)}</text>`);
-  });
-
-  operators.forEach((o, i) => {
-    const lx = LABEL + (i % 3) * 230;
-    const ly = legendTop + Math.floor(i / 3) * 20;
-    out.push(`<rect x="${lx}" y="${ly}" width="12" height="12" fill="${colour.get(o)}"/><text x="${lx + 17}" y="${ly + 10}" fill="#222" font-size="11">${esc(pkg.getOrganisation(o).name)}</text>`);
-  });
-  const noteY = legendTop + legendRows * 20 + 14;
-  out.push(`<rect x="${LABEL}" y="${noteY - 9}" width="24" height="10" fill="url(#in-${operators[0]})"/><text x="${LABEL + 30}" y="${noteY}" fill="#555" font-size="11">faded edge: date known only to the month   ▶ still running, as far as the sources say</text>`);
+  // Legend: the judgement markers (the bars carry their own labels).
+  let lx = LABEL;
+  out.push(`<text x="${lx}" y="${legendTop}" fill="#222" font-size="11" font-weight="600">Ofsted's overall judgement, at the report's publication:</text>`);
+  const ly = legendTop + 20;
+  for (const [g, letter, fill, text] of GRADES) {
+    out.push(`<circle cx="${lx + 6}" cy="${ly}" r="6" fill="${fill}" stroke="#333" stroke-width="0.5"/><text x="${lx + 6}" y="${ly + 3}" text-anchor="middle" font-size="8" font-weight="700" fill="${text}">${letter}</text><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">${g}</text>`);
+    lx += 26 + textWidth(g);
+  }
+  out.push(`<circle cx="${lx + 6}" cy="${ly}" r="5.5" fill="#ffffff" stroke="#555" stroke-width="1.2"/><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">no overall judgement (not read before 2018, or the 2026 framework)</text>`);
+  out.push(`<text x="${LABEL}" y="${ly + 26}" fill="#555" font-size="11">▶ still running, as far as the sources say. Bars are labelled with the operator's name at the time; each bar's first and last day are under it.</text>`);
   out.push("</svg>");
   return out.join("\n") + "\n";
 }

@@ -35,6 +35,11 @@ const citations = z.array(citationSchema).min(1, "needs at least one citation");
 
 export const conflictSchema = z.object({ note: text, citations }).strict();
 
+/** A cited statement inside a record: its own sources and conflicts. */
+const citedPart = { citations, conflicts: z.array(conflictSchema).min(1).optional(), note: text.optional() };
+/** The latest date a source showed a record still true, with that source. */
+const confirmedSchema = z.object({ date: partialDate, ...citedPart }).strict();
+
 /** Fields every cited record has. */
 const cited = {
   id,
@@ -93,12 +98,12 @@ export const organisationSchema = z
     owners: z.array(z.object({ owner: id, share: z.number().positive().max(100).optional() }).strict()).min(1).optional(),
     /** The organisation this one continues under a new name or status. */
     predecessor: id.optional(),
+    /** The latest date a source showed it still operating. */
+    confirmed: confirmedSchema.optional(),
   })
   .strict();
 
 export const ORIGINS = ["statutory-direction", "council-decision"] as const;
-/** A cited statement inside a record: its own sources and conflicts. */
-const citedPart = { citations, conflicts: z.array(conflictSchema).min(1).optional(), note: text.optional() };
 export const serviceSchema = z
   .object({
     ...cited,
@@ -110,6 +115,8 @@ export const serviceSchema = z
     origin: z.object({ kind: z.enum(ORIGINS), ...citedPart }).strict(),
     /** Why it ended, for an ended arrangement. */
     endReason: z.object({ statement: text, ...citedPart }).strict().optional(),
+    /** The latest date a source showed a running arrangement still true. */
+    confirmed: confirmedSchema.optional(),
   })
   .strict();
 
@@ -177,7 +184,7 @@ export const budgetSchema = z
       ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
   });
 
-export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context"] as const;
+export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context", "evidence"] as const;
 export const governanceSchema = z
   .object({
     ...cited,
@@ -376,6 +383,8 @@ export function checkDataset(data: DatasetInput): Problem[] {
     if (shares > 100) problems.push({ file: "organisations.json", record: JSON.stringify(o.id), field: "owners", message: `shares add up to ${shares} percent` });
   }
   for (const s of data.services) {
+    if (s.confirmed && s.end) problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "confirmed", message: "an ended arrangement needs no confirmation that it still runs" });
+    if (s.confirmed && endsBeforeStart(s.start, s.confirmed.date)) problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "confirmed.date", message: `${JSON.stringify(s.confirmed.date)} is before start ${JSON.stringify(s.start)}` });
     if (s.endReason && !s.end) problems.push({ file: "services.json", record: JSON.stringify(s.id), field: "endReason", message: "an arrangement with a reason for its end needs an end date" });
     refCheck("services", s, "area", s.area, ["areas"]);
     refCheck("services", s, "operator", s.operator, ["organisations"]);

@@ -145,6 +145,8 @@ export interface Organisation extends Cited {
   }[];
   /** The organisation this one continues under a new name or status. */
   readonly predecessor?: OrganisationId;
+  /** The latest date a source showed it still operating. */
+  readonly confirmed?: Confirmed;
 }
 
 /** Whether an arrangement was imposed by a statutory direction or chosen by the council. */
@@ -158,6 +160,12 @@ export interface CitedPart {
   readonly conflicts?: readonly Conflict[];
   /** A remark, in the maintainers' words. */
   readonly note?: string;
+}
+
+/** The latest date a source showed a record still true, with that source's words. */
+export interface Confirmed extends CitedPart {
+  /** The date, at the precision the source gives. */
+  readonly date: PartialDate;
 }
 
 /** One arrangement: an area's children's services run by an independent operator from `start` to `end`. */
@@ -182,6 +190,8 @@ export interface Service extends Cited {
     /** The reason. */
     readonly statement: string;
   };
+  /** For a running arrangement: the latest date a source showed it still running. */
+  readonly confirmed?: Confirmed;
 }
 
 /** A named person. */
@@ -272,7 +282,7 @@ export interface Budget extends Cited {
 }
 
 /** The topic of a governance fact. */
-export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "contract" | "context";
+export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "contract" | "context" | "evidence";
 
 /** A cited statement about how an arrangement is governed: ownership, independence, scope, powers. */
 export interface Governance extends Cited {
@@ -280,7 +290,7 @@ export interface Governance extends Cited {
   readonly id: GovernanceId;
   /** What the fact is about. */
   readonly subject: SubjectId;
-  /** Ownership, independence, legal form, statutory role, board, step-in rights, scope, direction, contract or context. */
+  /** Ownership, independence, legal form, statutory role, board, step-in rights, scope, direction, contract, context, or `"evidence"`: what a comparison of the data can and cannot show. */
   readonly topic: GovernanceTopic;
   /** The fact in the maintainers' words; the citations carry the source's. */
   readonly statement: string;
