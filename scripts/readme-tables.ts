@@ -13,7 +13,7 @@ export function coverageTable(): string {
   const counts = [
     row(["collection", "records"]),
     row(["---", "---:"]),
-    ...(["services", "areas", "organisations", "people", "officeHolders", "keyDates", "budgets", "governance", "sources"] as const).map((name) => row([`\`${name}\``, pkg[name].length])),
+    ...(["services", "areas", "organisations", "people", "officeHolders", "keyDates", "budgets", "governance", "inspections", "neighbours", "sources"] as const).map((name) => row([`\`${name}\``, pkg[name].length])),
   ];
   const list = [
     row(["area", "ONS code", "DfE", "operator", "start", "end"]),
@@ -38,6 +38,76 @@ export function yearlyTable(lastYear: number): string {
   return lines.join("\n");
 }
 
+const short = (g: string | undefined) => (g ? ({ outstanding: "outstanding", good: "good", "requires improvement": "RI", inadequate: "inadequate" } as Record<string, string>)[g]! : "no grade");
+const judged = (i: pkg.Inspection | undefined) => (i ? `${short(i.overall)} (${i.published.slice(0, 7)})` : "—");
+
+/** Per operator: where it ran, what it is, and how much of its history the data holds. */
+export function operatorTable(): string {
+  const lines = [
+    row(["operator", "areas", "legal form", "company no.", "chairs", "chief executives", "money figures", "key dates", "origin", "last confirmed"]),
+    row(["---", "---", "---", "---", "---:", "---:", "---:", "---:", "---", "---"]),
+  ];
+  for (const o of pkg.organisations.filter((x) => x.kind === "operator")) {
+    const runs = pkg.services.filter((s) => s.operator === o.id);
+    const holders = (roles: string[]) => pkg.officeHolders.filter((h) => h.organisation === o.id && roles.includes(h.role)).length;
+    const origins = [...new Set(runs.map((s) => s.origin.kind.replace("-", " ")))].join("; ");
+    const running = runs.filter((s) => !s.end);
+    const confirmed = running.map((s) => s.confirmed?.date ?? s.start).sort()[0];
+    lines.push(
+      row([
+        o.name + (o.formerNames ? ` (formerly ${o.formerNames.map((n) => n.name).join(", ")})` : ""),
+        [...new Set(runs.map((s) => pkg.getArea(s.area).name))].join(", "),
+        o.legalForm?.replace(/-/g, " ") ?? "not found",
+        o.companyNumber ?? "not found",
+        holders(["chair"]),
+        holders(["chief-executive", "managing-director"]),
+        pkg.budgetsFor(o.id).length,
+        pkg.keyDates.filter((k) => k.subjects.includes(o.id)).length,
+        origins,
+        running.length ? (confirmed ?? "—") : `ended ${runs.map((s) => s.end!).sort().at(-1)}`,
+      ]),
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Each arrangement with Ofsted's judgements before, during and after it, and its neighbours'. */
+export function outcomesTable(): string {
+  const lines = [
+    row(["area", "operator", "from – to", "before", "during", "after", "neighbours good or better (at the span's end)"]),
+    row(["---", "---", "---", "---", "---", "---", "---"]),
+  ];
+  for (const s of [...pkg.services].sort((a, b) => pkg.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))) {
+    const o = pkg.outcomesOf(s.id);
+    const judgedNeighbours = o.neighbours.map((n) => pkg.judgementOn(n.area, o.span.to)?.grade).filter((g) => g !== undefined);
+    const good = judgedNeighbours.filter((g) => g === "good" || g === "outstanding").length;
+    lines.push(
+      row([
+        pkg.getArea(s.area).name,
+        pkg.nameOn(s.operator, s.start),
+        `${s.start} – ${s.end ?? "running"}`,
+        judged(o.before),
+        o.during.map(judged).join(", ") || "—",
+        s.end ? judged(o.after) : "(running)",
+        o.neighbours.length ? `${good} of ${judgedNeighbours.length}` : "— (abolished area)",
+      ]),
+    );
+  }
+  return lines.join("\n");
+}
+
+/** What the outcomes table can and cannot show: the cited caveats, one line each. */
+export function caveatList(): string {
+  return pkg.governance
+    .filter((g) => g.subject === "ofsted" && g.topic === "evidence")
+    .map((g) => {
+      // The first source's words; the record keeps every citation.
+      const c = pkg.citationsOf(g)[0]!;
+      return `- ${g.statement} ([${c.source.publisher}${c.source.published ? `, ${c.source.published.slice(0, 4)}` : ""}](${c.source.url}): “${c.quote}”)`;
+    })
+    .join("\n");
+}
+
 /** The last year whose 1 April the data covers: the year of the data's `asOf` date. */
 export const TABLE_LAST_YEAR = Number(asOf.slice(0, 4));
 
@@ -59,5 +129,8 @@ export function cliExample(): string {
 export function renderReadme(readme: string): string {
   let out = fillSection(readme, "coverage", coverageTable());
   out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
+  out = fillSection(out, "operators", operatorTable());
+  out = fillSection(out, "outcomes", outcomesTable());
+  out = fillSection(out, "caveats", caveatList());
   return fillSection(out, "cli", cliExample());
 }
