@@ -44,9 +44,23 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the tarball", () => {
   it("holds only what `files` allows", () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|docs\/timeline\.svg|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toContain("dist/csv/services.csv");
+    expect(files).toContain("LICENSE");
+  });
+
+  it("says where it comes from, and its README's images work on the npm site (absolute URLs of files it ships)", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    for (const field of ["repository", "homepage", "bugs", "license"]) expect(pkg[field], field).toBeTruthy();
+    expect(readFileSync(join(ROOT, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+    const images = [...readFileSync(join(ROOT, "README.md"), "utf8").matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(images.length).toBeGreaterThan(0);
+    for (const src of images) {
+      // A relative path breaks on npmjs.com; unpkg serves the file from the published tarball.
+      expect(src).toMatch(/^https:\/\/unpkg\.com\/childrens-services-trusts\//);
+      expect(files).toContain(src.replace(/^https:\/\/unpkg\.com\/childrens-services-trusts(@[^/]+)?\//, ""));
+    }
   });
 
   it("has no dependencies, no install scripts, and no zod or type-fest anywhere", () => {

@@ -36,8 +36,10 @@ const answers = rows.map((r) => `${r.time_period} ${r.la_name}: ${expected(r)}`)
 const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
 const PYTHON = ["python3", "/usr/bin/python3"].find((p) => has(p, ["-c", "import pandas"]));
 const R = has("Rscript", ["-e", "library(dplyr)"]);
-if (!PYTHON) console.warn("SKIPPED: the Python join recipe, because no python3 with pandas is installed here");
-if (!R) console.warn("SKIPPED: the R join recipe, because Rscript with dplyr is not installed here");
+// CI installs both (.ci/run sets REQUIRE_RECIPES=1): there a missing one is a failure, not a skip.
+if ((!PYTHON || !R) && process.env.REQUIRE_RECIPES === "1") throw new Error("REQUIRE_RECIPES=1 but python3 with pandas or Rscript with dplyr is missing");
+if (!PYTHON) console.warn("SKIPPED: the Python join recipe, because no python3 with pandas is installed here (apt-get install python3-pandas)");
+if (!R) console.warn("SKIPPED: the R join recipe, because Rscript with dplyr is not installed here (apt-get install r-base-core r-cran-dplyr)");
 
 describe("the README's join recipes", () => {
   it("the rows span the cases: a financial year's end, a renamed operator, a return in-house, a former code", () => {
