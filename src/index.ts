@@ -6,6 +6,7 @@ export * from "./dataset.js";
 export * from "./queries.js";
 export { asOf, version } from "./meta.js";
 export { citationLine, holdingTitle, sourceLine } from "./labels.js";
+export * from "./vocab.js";
 export { ACCEPTED_DATE_FORMS, assertDateInput, comparePartialDates, isPartialDate } from "./dates.js";
 export type { Certainty, DateInput, PartialDate } from "./dates.js";
 export type * from "./types.js";

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { comparePartialDates, describePartialDateProblem, endsBeforeStart } from "./dates.js";
+import { AREA_TYPES, BUDGET_UNITS, FRAMEWORKS, GOVERNANCE_TOPICS, GRADES, KEY_DATE_STATUSES, LEGAL_FORMS, ORGANISATION_KINDS, ORIGINS, QUALIFIERS, ROLES, SOURCE_KINDS } from "./vocab.js";
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -49,7 +50,6 @@ const cited = {
   note: text.optional(),
 };
 
-export const SOURCE_KINDS = ["news", "press-release", "government", "council", "company", "dataset", "law-firm", "parliament", "mirror"] as const;
 export const sourceSchema = z
   .object({
     id,
@@ -62,7 +62,6 @@ export const sourceSchema = z
   })
   .strict();
 
-export const AREA_TYPES = ["county", "unitary", "metropolitan-district", "london-borough"] as const;
 export const areaSchema = z
   .object({
     ...cited,
@@ -81,8 +80,6 @@ export const areaSchema = z
   })
   .strict();
 
-export const ORGANISATION_KINDS = ["operator", "council", "government", "regulator", "consultancy", "parliament"] as const;
-export const LEGAL_FORMS = ["company-limited-by-guarantee", "community-interest-company"] as const;
 export const organisationSchema = z
   .object({
     ...cited,
@@ -103,7 +100,6 @@ export const organisationSchema = z
   })
   .strict();
 
-export const ORIGINS = ["statutory-direction", "council-decision"] as const;
 export const serviceSchema = z
   .object({
     ...cited,
@@ -122,21 +118,6 @@ export const serviceSchema = z
 
 export const personSchema = z.object({ ...cited, name: text }).strict();
 
-export const ROLES = [
-  "chair",
-  "chief-executive",
-  "commissioner",
-  "support-commissioner",
-  "non-executive-director",
-  "director-of-childrens-services",
-  "cabinet-member",
-  "opposition-spokesperson",
-  "councillor",
-  "minister",
-  "secretary-of-state",
-  "member-of-parliament",
-  "managing-director",
-] as const;
 export const officeHolderSchema = z
   .object({
     ...cited,
@@ -153,7 +134,6 @@ export const officeHolderSchema = z
   })
   .strict();
 
-export const KEY_DATE_STATUSES = ["happened", "planned", "postponed", "superseded", "cancelled"] as const;
 export const keyDateSchema = z
   .object({
     ...cited,
@@ -164,8 +144,6 @@ export const keyDateSchema = z
   })
   .strict();
 
-export const BUDGET_UNITS = ["GBP", "percent"] as const;
-export const QUALIFIERS = ["in the region of", "more than", "about"] as const;
 export const budgetSchema = z
   .object({
     ...cited,
@@ -184,7 +162,6 @@ export const budgetSchema = z
       ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
   });
 
-export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context", "evidence"] as const;
 export const governanceSchema = z
   .object({
     ...cited,
@@ -194,10 +171,6 @@ export const governanceSchema = z
   })
   .strict();
 
-/** Inspection frameworks: inspections before the single inspection framework (of child protection, or of services for looked-after children), the single inspection framework (to 2018), ILACS standard and short inspections, ILACS where the history file does not say which, and the framework in use from April 2026, which gives no overall judgement. */
-export const FRAMEWORKS = ["pre-SIF", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;
-/** Ofsted's four grades, in its words. */
-export const GRADES = ["outstanding", "good", "requires improvement", "inadequate"] as const;
 const grade = z.enum(GRADES);
 export const inspectionSchema = z
   .object({

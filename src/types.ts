@@ -18,6 +18,7 @@ import type {
   SourceId,
 } from "./ids.js";
 import type * as S from "./schema.js";
+import type { AREA_TYPES, BUDGET_UNITS, FRAMEWORKS, GOVERNANCE_TOPICS, GRADES, KEY_DATE_STATUSES, LEGAL_FORMS, ORGANISATION_KINDS, ORIGINS, QUALIFIERS, ROLES, SOURCE_KINDS } from "./vocab.js";
 
 export type { AreaId, BudgetId, GovernanceId, InspectionId, KeyDateId, NeighbourId, OfficeHolderId, OrganisationId, PersonId, ServiceId, SourceId };
 
@@ -53,7 +54,7 @@ export interface Cited {
 }
 
 /** What kind of publication a source is. */
-export type SourceKind = "news" | "press-release" | "government" | "council" | "company" | "dataset" | "law-firm" | "parliament" | "mirror";
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** A publication quoted by the data. */
 export interface Source {
@@ -74,7 +75,7 @@ export interface Source {
 }
 
 /** How the DfE's list classes an authority. */
-export type AreaType = "county" | "unitary" | "metropolitan-district" | "london-borough";
+export type AreaType = (typeof AREA_TYPES)[number];
 
 /** An English local authority area with children's services responsibility. */
 export interface Area extends Cited {
@@ -110,10 +111,10 @@ export interface Area extends Cited {
 }
 
 /** What an organisation is, for this dataset. `"operator"`: a trust or company that runs children's services. */
-export type OrganisationKind = "operator" | "council" | "government" | "regulator" | "consultancy" | "parliament";
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** A company's legal form, as a cited source gives it. */
-export type LegalForm = "company-limited-by-guarantee" | "community-interest-company";
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** A trust, company, council, department, regulator or consultancy. */
 export interface Organisation extends Cited {
@@ -150,7 +151,7 @@ export interface Organisation extends Cited {
 }
 
 /** Whether an arrangement was imposed by a statutory direction or chosen by the council. */
-export type Origin = "statutory-direction" | "council-decision";
+export type Origin = (typeof ORIGINS)[number];
 
 /** A statement inside a record with its own citations, e.g. an arrangement's origin. */
 export interface CitedPart {
@@ -203,20 +204,7 @@ export interface Person extends Cited {
 }
 
 /** The kind of office held. The source's own wording is in `title`. */
-export type Role =
-  | "chair"
-  | "chief-executive"
-  | "commissioner"
-  | "support-commissioner"
-  | "non-executive-director"
-  | "director-of-childrens-services"
-  | "cabinet-member"
-  | "opposition-spokesperson"
-  | "councillor"
-  | "minister"
-  | "secretary-of-state"
-  | "member-of-parliament"
-  | "managing-director";
+export type Role = (typeof ROLES)[number];
 
 /**
  * A person holding an office, in the manner of Wikidata: who, what, where, from when to when.
@@ -247,7 +235,7 @@ export interface OfficeHolder extends Cited {
 }
 
 /** Whether a key date happened, or was only planned and then postponed, superseded or cancelled. */
-export type KeyDateStatus = "happened" | "planned" | "postponed" | "superseded" | "cancelled";
+export type KeyDateStatus = (typeof KEY_DATE_STATUSES)[number];
 
 /** A dated event. */
 export interface KeyDate extends Cited {
@@ -263,6 +251,12 @@ export interface KeyDate extends Cited {
   readonly subjects: readonly SubjectId[];
 }
 
+/** `"GBP"` (whole pounds) or `"percent"`. */
+export type BudgetUnit = (typeof BUDGET_UNITS)[number];
+
+/** How a source hedges a figure: "in the region of", "more than" or "about". */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
 /** A money or budget-share figure. */
 export interface Budget extends Cited {
   /** The figure's id. */
@@ -274,15 +268,15 @@ export interface Budget extends Cited {
   /** Whole pounds for `"GBP"`, 0–100 for `"percent"`. */
   readonly value: number;
   /** `"GBP"` (whole pounds) or `"percent"`. */
-  readonly unit: "GBP" | "percent";
+  readonly unit: BudgetUnit;
   /** UK financial year, e.g. "2020/21". */
   readonly period?: string;
   /** How the source hedges the figure. */
-  readonly qualifier?: "in the region of" | "more than" | "about";
+  readonly qualifier?: Qualifier;
 }
 
 /** The topic of a governance fact. */
-export type GovernanceTopic = "independence" | "ownership" | "legal-form" | "statutory-role" | "board" | "step-in-rights" | "scope" | "direction" | "contract" | "context" | "evidence";
+export type GovernanceTopic = (typeof GOVERNANCE_TOPICS)[number];
 
 /** A cited statement about how an arrangement is governed: ownership, independence, scope, powers. */
 export interface Governance extends Cited {
@@ -303,10 +297,10 @@ export interface Governance extends Cited {
  * ILACS standard or short inspections, `"ILACS"` where the history file does not say which, and
  * `"ILACS 2026"`, the framework in use from April 2026, which gives no overall judgement.
  */
-export type Framework = "pre-SIF" | "SIF" | "ILACS" | "ILACS standard" | "ILACS short" | "ILACS 2026";
+export type Framework = (typeof FRAMEWORKS)[number];
 
 /** One of Ofsted's four grades, in its words ("requires improvement" stands for "requires improvement to be good"). */
-export type Grade = "outstanding" | "good" | "requires improvement" | "inadequate";
+export type Grade = (typeof GRADES)[number];
 
 /**
  * A published Ofsted inspection of an authority's children's services, with the judgements its
@@ -362,17 +356,17 @@ type Unid<T> = T extends AnyId
       ? { readonly [K in keyof T]: Unid<T[K]> }
       : T;
 type Same<Public, Input> = IsEqual<Unid<Public>, ReadonlyDeep<Input>>;
-const inSync: [
-  Same<Source, S.SourceInput>,
-  Same<Area, S.AreaInput>,
-  Same<Organisation, S.OrganisationInput>,
-  Same<Service, S.ServiceInput>,
-  Same<Person, S.PersonInput>,
-  Same<OfficeHolder, S.OfficeHolderInput>,
-  Same<KeyDate, S.KeyDateInput>,
-  Same<Budget, S.BudgetInput>,
-  Same<Governance, S.GovernanceInput>,
-  Same<Inspection, S.InspectionInput>,
-  Same<Neighbours, S.NeighbourInput>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
-void inSync;
+// One named check per type: a type that drifts from its schema fails to compile here, and the
+// error names it (e.g. "Type 'false' is not assignable to type 'true'" at serviceMatchesSchema).
+const sourceMatchesSchema: Same<Source, S.SourceInput> = true;
+const areaMatchesSchema: Same<Area, S.AreaInput> = true;
+const organisationMatchesSchema: Same<Organisation, S.OrganisationInput> = true;
+const serviceMatchesSchema: Same<Service, S.ServiceInput> = true;
+const personMatchesSchema: Same<Person, S.PersonInput> = true;
+const officeHolderMatchesSchema: Same<OfficeHolder, S.OfficeHolderInput> = true;
+const keyDateMatchesSchema: Same<KeyDate, S.KeyDateInput> = true;
+const budgetMatchesSchema: Same<Budget, S.BudgetInput> = true;
+const governanceMatchesSchema: Same<Governance, S.GovernanceInput> = true;
+const inspectionMatchesSchema: Same<Inspection, S.InspectionInput> = true;
+const neighboursMatchesSchema: Same<Neighbours, S.NeighbourInput> = true;
+void [sourceMatchesSchema, areaMatchesSchema, organisationMatchesSchema, serviceMatchesSchema, personMatchesSchema, officeHolderMatchesSchema, keyDateMatchesSchema, budgetMatchesSchema, governanceMatchesSchema, inspectionMatchesSchema, neighboursMatchesSchema];

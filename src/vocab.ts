@@ -1,0 +1,54 @@
+/**
+ * Every list of allowed values, written once: the zod schemas (src/schema.ts) validate against
+ * these arrays and the public types (src/types.ts) are derived from them, so the two cannot drift.
+ */
+
+/** What kind of publication a source is; `"mirror"` marks a third-party copy. */
+export const SOURCE_KINDS = ["news", "press-release", "government", "council", "company", "dataset", "law-firm", "parliament", "mirror"] as const;
+
+/** How the DfE's list classes an authority. */
+export const AREA_TYPES = ["county", "unitary", "metropolitan-district", "london-borough"] as const;
+
+/** What an organisation is, for this dataset; `"operator"` runs children's services. */
+export const ORGANISATION_KINDS = ["operator", "council", "government", "regulator", "consultancy", "parliament"] as const;
+
+/** A company's legal form, as a cited source gives it. */
+export const LEGAL_FORMS = ["company-limited-by-guarantee", "community-interest-company"] as const;
+
+/** Whether an arrangement was imposed by a statutory direction or chosen by the council. */
+export const ORIGINS = ["statutory-direction", "council-decision"] as const;
+
+/** The kinds of office; each holding's `title` keeps the source's own words. */
+export const ROLES = [
+  "chair",
+  "chief-executive",
+  "commissioner",
+  "support-commissioner",
+  "non-executive-director",
+  "director-of-childrens-services",
+  "cabinet-member",
+  "opposition-spokesperson",
+  "councillor",
+  "minister",
+  "secretary-of-state",
+  "member-of-parliament",
+  "managing-director",
+] as const;
+
+/** Whether a key date happened, or was only planned and then postponed, superseded or cancelled. */
+export const KEY_DATE_STATUSES = ["happened", "planned", "postponed", "superseded", "cancelled"] as const;
+
+/** Units of a money or share figure. */
+export const BUDGET_UNITS = ["GBP", "percent"] as const;
+
+/** How a source hedges a figure. */
+export const QUALIFIERS = ["in the region of", "more than", "about"] as const;
+
+/** Topics of governance facts; `"evidence"` is what a comparison of the data can and cannot show. */
+export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context", "evidence"] as const;
+
+/** Ofsted's inspection frameworks, oldest first (see `Framework`). */
+export const FRAMEWORKS = ["pre-SIF", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;
+
+/** Ofsted's four grades, best first, in its words. */
+export const GRADES = ["outstanding", "good", "requires improvement", "inadequate"] as const;
