@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLLECTION_NAMES, COLLECTIONS, checkDataset, checkFile, formatProblem, type DatasetInput, type Problem } from "../src/schema.js";
+import { checkDataset } from "../src/checks.js";
+import { COLLECTION_NAMES, COLLECTIONS, checkFile, formatProblem, type DatasetInput, type Problem } from "../src/schema.js";
 
 export interface LoadResult {
   data?: DatasetInput;

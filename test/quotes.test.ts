@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { historyRows, lookupRows } from "../scripts/import-ofsted.js";
+import { citationsIn } from "../src/checks.js";
 import { allEvidence, corpusFor, DATASET_FIXTURES, hasShared, missingPieces, parseEvidence, SHARED } from "./quote-corpus.js";
 import { realFiles } from "./helpers.js";
 
@@ -10,8 +11,8 @@ const files = realFiles();
 const citations: [string, Cit][] = [];
 for (const [name, file] of Object.entries(files)) {
   if (name === "sources") continue;
-  for (const r of file.records as { id: string; citations: Cit[]; conflicts?: { citations: Cit[] }[] }[])
-    for (const c of [...r.citations, ...(r.conflicts ?? []).flatMap((k) => k.citations)]) citations.push([`${name} ${r.id}`, c]);
+  // Every citation, including those of a record's parts (an arrangement's origin, end reason, confirmation).
+  for (const r of file.records as { id: string }[]) for (const [at, c] of citationsIn(r)) citations.push([`${name} ${r.id} ${at}`, c]);
 }
 const sources = files.sources.records as { id: string; url: string }[];
 const evidence = allEvidence();
