@@ -1,5 +1,5 @@
 /**
- * Every list of allowed values, written once: the zod schemas (src/schema.ts) validate against
+ * Every list of allowed values, written once: the build-time schemas (src/schema.ts) validate against
  * these arrays and the public types (src/types.ts) are derived from them, so the two cannot drift.
  */
 

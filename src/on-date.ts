@@ -1,0 +1,169 @@
+/**
+ * Questions about a date: what was true then, how certain, and in what order things happened.
+ */
+import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
+import { keyDates, officeHolders, services } from "./dataset.js";
+import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
+import type { Area, AreaId, Citation, KeyDate, KeyDateStatus, OfficeHolder, OrganisationId, PersonId, Role, Service, SubjectId } from "./types.js";
+
+/**
+ * The name an organisation went by on a date: a former name up to its last day, then the next.
+ * Throws {@link UnknownIdError} for an unknown organisation, a `RangeError` for an invalid date.
+ * @example nameOn("slough-children-first", "2020-01-01") // "Slough Children's Services Trust"
+ */
+export function nameOn(organisation: OrganisationId, date: DateInput): string {
+  const o = getOrganisation(organisation);
+  const day = periodOf(date).first;
+  const former = [...(o.formerNames ?? [])].sort((a, b) => comparePartialDates(a.end, b.end)).find((n) => day <= periodOf(n.end).last);
+  return former?.name ?? o.name;
+}
+
+/** Options of the `*On` helpers. */
+export interface OnOptions {
+  /** Also include records only possibly true on the date (a partial date leaves it open). */
+  readonly possible?: boolean;
+}
+
+/** A record that is true over a span of time. */
+export type SpanRecord = Service | Area | OfficeHolder;
+
+// What missing dates mean, per kind of record (see OpenDates).
+const OPEN_HOLDING: OpenDates = { ongoing: false };
+const OPEN_SERVICE: OpenDates = { ongoing: true };
+const OPEN_AREA: OpenDates = { ongoing: true, certainSince: "2014-04-01" };
+const openDatesOf = (record: SpanRecord): OpenDates => ("person" in record ? OPEN_HOLDING : "gss" in record ? OPEN_AREA : OPEN_SERVICE);
+
+/**
+ * How certain it is that a record was true on the whole of `date`: `"certain"`, `"possible"` (a
+ * partial date, or an office-holding known only from sightings, leaves it open) or `"no"`.
+ * An area without a `start` is certain from 1 April 2014, where the package's scope begins, and
+ * only possible before. An office-holding without an `end` is certain only to its last evidence.
+ * Throws a `RangeError` for an invalid date.
+ * @example certaintyOn(getService("reading-2018"), "2018-12-10") // "possible": the start is "2018-12"
+ */
+export function certaintyOn(record: SpanRecord, date: DateInput): Certainty {
+  return certaintyOfSpan(record, date, openDatesOf(record));
+}
+
+/** The records of a list true on a date (or possibly true, with `possible`). @internal */
+export function holdsOn<T extends SpanRecord>(records: readonly T[], date: DateInput, options: OnOptions | undefined): T[] {
+  periodOf(date); // validate once, even when there are no records
+  const wanted = (c: Certainty) => c === "certain" || (options?.possible === true && c === "possible");
+  return records.filter((r) => wanted(certaintyOn(r, date)));
+}
+
+const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
+  a.start && b.start ? comparePartialDates(a.start, b.start) : a.start ? 1 : b.start ? -1 : 0;
+
+
+/**
+ * The arrangements in force on a date: areas whose children's services an independent operator ran.
+ * @example servicesOn("2020-11-08").length // 11, the list of Community Care's November 2020 article
+ */
+export function servicesOn(date: DateInput, options?: OnOptions): readonly Service[] {
+  return Object.freeze(holdsOn(services, date, options));
+}
+
+/**
+ * An area's arrangements, oldest first (empty when the council always ran its own services).
+ * Throws {@link UnknownIdError} for an unknown area.
+ * @example servicesFor("slough").map((s) => s.operator) // ["slough-childrens-services-trust", "slough-children-first"]
+ */
+export function servicesFor(area: AreaId): readonly Service[] {
+  const id = getArea(area).id;
+  return Object.freeze(services.filter((s) => s.area === id).sort(byStart));
+}
+
+/** Filters of {@link officeHoldersOn}. */
+export interface OfficeHolderFilter extends OnOptions {
+  /** Only this kind of office. */
+  readonly role?: Role;
+  /** Only offices of this organisation. */
+  readonly organisation?: OrganisationId;
+  /** Only this person's offices. */
+  readonly person?: PersonId;
+}
+
+/**
+ * Who held office on a date, optionally only one role, organisation or person.
+ * @example officeHoldersOn("2020-10", { organisation: "northamptonshire-childrens-trust", role: "chair" })[0]?.person // "clare-chamberlain"
+ */
+export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): readonly OfficeHolder[] {
+  const organisation = filter?.organisation === undefined ? undefined : getOrganisation(filter.organisation).id;
+  const person = filter?.person === undefined ? undefined : getPerson(filter.person).id;
+  const matches = officeHolders.filter(
+    (h) =>
+      (filter?.role === undefined || h.role === filter.role) &&
+      (organisation === undefined || h.organisation === organisation) &&
+      (person === undefined || h.person === person),
+  );
+  return Object.freeze(holdsOn(matches, date, filter));
+}
+
+/** One entry of the {@link timeline}: a key date, or the start or last day of an arrangement. */
+export interface TimelineEntry {
+  /** When, at the precision the source gives. */
+  readonly date: string;
+  /** What happened. */
+  readonly title: string;
+  /** Whether it happened or was only planned (arrangements' starts and ends have happened). */
+  readonly status: KeyDateStatus;
+  /** The areas, organisations and people it is about. */
+  readonly subjects: readonly SubjectId[];
+  /** The sources' words. */
+  readonly citations: readonly Citation[];
+  /** The record the entry comes from. */
+  readonly record: KeyDate | Service;
+}
+
+/** Filters of {@link timeline}. */
+export interface TimelineFilter {
+  /** Only entries about this area, organisation or person. */
+  readonly subject?: SubjectId;
+  /** Only entries that may fall on or after this date. */
+  readonly from?: DateInput;
+  /** Only entries that may fall on or before this date. */
+  readonly to?: DateInput;
+  /** Only entries with this status, e.g. `"postponed"`. */
+  readonly status?: KeyDateStatus;
+}
+
+let allEntries: readonly TimelineEntry[] | undefined;
+
+function serviceEntries(s: Service): TimelineEntry[] {
+  const operator = nameOn(s.operator, s.start);
+  const area = getArea(s.area).name;
+  const base = { status: "happened" as const, subjects: Object.freeze([s.area, s.operator]), citations: s.citations, record: s };
+  const entries: TimelineEntry[] = [{ ...base, date: s.start, title: `${operator} begins running ${area}'s children's services` }];
+  if (s.end) entries.push({ ...base, date: s.end, title: `Last day of ${operator} running ${area}'s children's services` });
+  return entries;
+}
+
+/**
+ * Key dates and the starts and ends of arrangements, in date order, optionally filtered.
+ * @example timeline({ subject: "northamptonshire-childrens-trust", from: "2020" }).map((e) => e.date)
+ */
+export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
+  const from = filter?.from === undefined ? -Infinity : periodOf(filter.from).first;
+  const to = filter?.to === undefined ? Infinity : periodOf(filter.to).last;
+  const subject = filter?.subject === undefined ? undefined : subjectOf(filter.subject).id;
+  allEntries ??= Object.freeze(
+    [
+      ...keyDates.map((k): TimelineEntry => Object.freeze({ date: k.date, title: k.title, status: k.status, subjects: k.subjects, citations: k.citations, record: k })),
+      ...services.flatMap((s) => serviceEntries(s).map((e) => Object.freeze(e))),
+    ].sort((a, b) => comparePartialDates(a.date, b.date)),
+  );
+  return Object.freeze(
+    allEntries.filter((e) => {
+      const p = periodOf(e.date);
+      return (
+        p.last >= from &&
+        p.first <= to &&
+        (subject === undefined || e.subjects.includes(subject)) &&
+        (filter?.status === undefined || e.status === filter.status)
+      );
+    }),
+  );
+}
+
+
