@@ -3,7 +3,7 @@
  * `dist/data/<file>.json` ({ asOf, version, records }) and `dist/csv/<file>.csv` (RFC 4180, UTF-8).
  * Both come from the same validated data as the package entry.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { toCsv } from "../src/csv.js";
 import { nameOn } from "../src/queries.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
@@ -62,12 +62,8 @@ export function csvColumns(name: CollectionName): string[] {
   return columns;
 }
 
-export function writeFormats(outDir = "dist"): string[] {
-  loadDataOrThrow(); // validate first
-  // The records as written in data/ (zod's output would reorder their keys).
-  const data = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, JSON.parse(readFileSync(`data/${COLLECTIONS[name].file}`, "utf8")).records]),
-  ) as DatasetInput;
+/** Writes dist/data/*.json and dist/csv/*.csv from validated records, as written in data/ (zod's output would reorder their keys). */
+export function writeFormats(data: DatasetInput, outDir = "dist"): string[] {
   const { version, dataAsOf } = packageMeta();
   mkdirSync(`${outDir}/data`, { recursive: true });
   mkdirSync(`${outDir}/csv`, { recursive: true });
@@ -83,4 +79,7 @@ export function writeFormats(outDir = "dist"): string[] {
   return written;
 }
 
-if ((process.argv[1] ?? "").endsWith("formats.ts")) console.log(`formats: ${writeFormats().length} files in dist/data and dist/csv`);
+if ((process.argv[1] ?? "").endsWith("formats.ts")) {
+  const { asWritten } = loadDataOrThrow();
+  console.log(`formats: ${writeFormats(asWritten).length} files in dist/data and dist/csv`);
+}

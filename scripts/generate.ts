@@ -1,19 +1,13 @@
 /**
- * `npm run generate` (run first by `npm run build`): validates `data/`, then writes what is derived
- * from it: the literal id unions in `src/ids.ts` and the JSON Schemas in `schema/`.
- * A bad record stops here with exit 1, before tsup touches `dist/`.
+ * `npm run generate`: validates `data/`, then writes what is derived from it: the literal id unions
+ * in `src/ids.ts`, `src/meta.ts`, `schema.json`, the README's tables and `docs/timeline.svg`.
+ * `npm run build` runs the same step (scripts/build.ts) before bundling.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { formatProblem } from "../src/schema.js";
+import { formatProblem, type DatasetInput } from "../src/schema.js";
 import { generatedFiles, packageMeta } from "./generated.js";
-import { loadDataDir, summary } from "./load-data.js";
+import { loadDataDir, summary, type LoadResult } from "./load-data.js";
 
-const { data, problems } = loadDataDir();
-if (!data) {
-  console.error(`Data validation failed (${problems.length} problem(s)):`);
-  for (const p of problems) console.error(formatProblem(p));
-  process.exit(1);
-}
 const write = (path: string, content: string) => {
   let old: string | undefined;
   try {
@@ -26,11 +20,27 @@ const write = (path: string, content: string) => {
   writeFileSync(path, content);
   console.log(`wrote ${path}`);
 };
-for (const [path, content] of Object.entries(generatedFiles(data, packageMeta()))) write(path, content);
-// The README's tables are computed by the package's own queries, so they load only now that the
-// data is known to be valid and src/ids.ts is current.
-const { renderReadme } = await import("./readme-tables.js");
-write("README.md", renderReadme(readFileSync("README.md", "utf8")));
-const { timelineSvg } = await import("./timeline-svg.js");
-write("docs/timeline.svg", timelineSvg());
-console.log(summary(data));
+
+/** Stops the process with one line per problem when the data is bad; returns it otherwise. */
+export function validatedOrExit(result: LoadResult): { data: DatasetInput; asWritten: DatasetInput } {
+  if (!result.data || !result.asWritten) {
+    console.error(`Data validation failed (${result.problems.length} problem(s)):`);
+    for (const p of result.problems) console.error(formatProblem(p));
+    process.exit(1);
+  }
+  return { data: result.data, asWritten: result.asWritten };
+}
+
+/** Writes every file derived from the validated data. */
+export async function generate(data: DatasetInput): Promise<void> {
+  for (const [path, content] of Object.entries(generatedFiles(data, packageMeta()))) write(path, content);
+  // The README's tables and the picture are computed by the package's own queries, so they load
+  // only now that the data is known to be valid and src/ids.ts is current.
+  const { renderReadme } = await import("./readme-tables.js");
+  write("README.md", renderReadme(readFileSync("README.md", "utf8")));
+  const { timelineSvg } = await import("./timeline-svg.js");
+  write("docs/timeline.svg", timelineSvg());
+  console.log(summary(data));
+}
+
+if ((process.argv[1] ?? "").endsWith("generate.ts")) await generate(validatedOrExit(loadDataDir()).data);

@@ -8,7 +8,10 @@ import { checkDataset } from "../src/checks.js";
 import { COLLECTION_NAMES, COLLECTIONS, checkFile, formatProblem, type DatasetInput, type Problem } from "../src/schema.js";
 
 export interface LoadResult {
+  /** The validated records (zod's output), set only when every check passed. */
   data?: DatasetInput;
+  /** The same records as written in data/, key order kept (for the files the build writes). */
+  asWritten?: DatasetInput;
   problems: Problem[];
 }
 
@@ -16,6 +19,7 @@ export interface LoadResult {
 export function validateDataset(raw: Partial<Record<keyof DatasetInput, string>>): LoadResult {
   const problems: Problem[] = [];
   const data = {} as Record<string, unknown[]>;
+  const asWritten = {} as Record<string, unknown[]>;
   for (const name of COLLECTION_NAMES) {
     const file = COLLECTIONS[name].file;
     const text = raw[name];
@@ -32,12 +36,15 @@ export function validateDataset(raw: Partial<Record<keyof DatasetInput, string>>
     }
     const result = checkFile(name, json);
     problems.push(...result.problems);
-    if (result.records) data[name] = result.records;
+    if (result.records) {
+      data[name] = result.records;
+      asWritten[name] = (json as { records: unknown[] }).records;
+    }
   }
   if (problems.length) return { problems };
   const dataset = data as unknown as DatasetInput;
   const crossProblems = checkDataset(dataset);
-  return crossProblems.length ? { problems: crossProblems } : { data: dataset, problems: [] };
+  return crossProblems.length ? { problems: crossProblems } : { data: dataset, asWritten: asWritten as unknown as DatasetInput, problems: [] };
 }
 
 /** Reads `data/` from disk and validates it. */
@@ -54,10 +61,10 @@ export function loadDataDir(dir = "data"): LoadResult {
 }
 
 /** Loads `data/` or throws one error listing every problem, one line each. */
-export function loadDataOrThrow(dir = "data"): DatasetInput {
-  const { data, problems } = loadDataDir(dir);
-  if (!data) throw new Error(`Data validation failed (${problems.length} problem(s)):\n${problems.map(formatProblem).join("\n")}`);
-  return data;
+export function loadDataOrThrow(dir = "data"): { data: DatasetInput; asWritten: DatasetInput } {
+  const { data, asWritten, problems } = loadDataDir(dir);
+  if (!data || !asWritten) throw new Error(`Data validation failed (${problems.length} problem(s)):\n${problems.map(formatProblem).join("\n")}`);
+  return { data, asWritten };
 }
 
 /** One line: how many records each collection has. */

@@ -10,7 +10,7 @@ import { loadDataOrThrow } from "../scripts/load-data.js";
 import { ROOT } from "./helpers.js";
 
 describe("files generated from data/", () => {
-  const files = generatedFiles(loadDataOrThrow(join(ROOT, "data")), packageMeta(ROOT));
+  const files = generatedFiles(loadDataOrThrow(join(ROOT, "data")).data, packageMeta(ROOT));
   it.each(Object.keys(files))("%s is in step with data/ (run `npm run generate`)", (path) => {
     expect(readFileSync(join(ROOT, path), "utf8")).toBe(files[path]);
   });
