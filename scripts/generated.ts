@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { redirects } from "../src/redirects.js";
 import { COLLECTION_NAMES, COLLECTIONS, fileSchema, type DatasetInput } from "../src/schema.js";
+import { describe, fieldDocs } from "./field-docs.js";
 
 const HEADER = "// Generated from data/ by scripts/generate.ts: do not edit.\n";
 
@@ -27,10 +28,13 @@ export function idsModule(data: DatasetInput): string {
  * unique ids cannot be said in JSON Schema: the build checks those.)
  */
 export function jsonSchema(): string {
+  const docs = fieldDocs();
   const $defs = Object.fromEntries(
     COLLECTION_NAMES.map((name) => {
       const schema = z.toJSONSchema(fileSchema(COLLECTIONS[name].schema as z.ZodType), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
       delete schema.$schema;
+      // Each field's description, from the TSDoc of its public type.
+      describe((schema.properties as { records: { items: Record<string, unknown> } }).records.items, docs[name]);
       return [name, { title: `data/${COLLECTIONS[name].file}`, ...schema }];
     }),
   );

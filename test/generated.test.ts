@@ -39,3 +39,20 @@ describe("files generated from data/", () => {
     }
   });
 });
+
+describe("schema.json explains every field", () => {
+  it("every property of every record, nested ones too, has a description from the TSDoc of its public type", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "schema.json"), "utf8"));
+    const missing: string[] = [];
+    const walk = (props: Record<string, { description?: string; type?: string; items?: { properties?: object }; properties?: object }>, path: string) => {
+      for (const [key, prop] of Object.entries(props)) {
+        if (!prop.description) missing.push(path + key);
+        const inner = prop.type === "array" ? prop.items : prop;
+        if (inner?.properties) walk(inner.properties as never, `${path}${key}.`);
+      }
+    };
+    for (const [name, def] of Object.entries(schema.$defs as Record<string, { properties: { records: { items: { properties: never } } } }>)) walk(def.properties.records.items.properties, `${name}.`);
+    expect(missing).toEqual([]);
+    expect(schema.$defs.services.properties.records.items.properties.operator.description).toBe("The trust or company that ran them.");
+  });
+});
