@@ -36,8 +36,9 @@ export async function generate(data: DatasetInput): Promise<void> {
   for (const [path, content] of Object.entries(generatedFiles(data, packageMeta()))) write(path, content);
   // The README's tables and the picture are computed by the package's own queries, so they load
   // only now that the data is known to be valid and src/ids.ts is current.
-  const { renderReadme } = await import("./readme-tables.js");
+  const { freshnessReport, renderReadme } = await import("./readme-tables.js");
   write("README.md", renderReadme(readFileSync("README.md", "utf8")));
+  write("docs/freshness.md", freshnessReport());
   const { timelineSvg } = await import("./timeline-svg.js");
   write("docs/timeline.svg", timelineSvg());
   console.log(summary(data));

@@ -52,7 +52,7 @@ export function operatorTable(): string {
     const holders = (roles: string[]) => pkg.officeHolders.filter((h) => h.organisation === o.id && roles.includes(h.role)).length;
     const origins = [...new Set(runs.map((s) => s.origin.kind.replace("-", " ")))].join("; ");
     const running = runs.filter((s) => !s.end);
-    const confirmed = running.map((s) => s.confirmed?.date ?? s.start).sort()[0];
+    const confirmed = pkg.lastConfirmed(o);
     lines.push(
       row([
         o.name + (o.formerNames ? ` (formerly ${o.formerNames.map((n) => n.name).join(", ")})` : ""),
@@ -106,6 +106,33 @@ export function caveatList(): string {
       return `- ${g.statement} ([${c.source.publisher}${c.source.published ? `, ${c.source.published.slice(0, 4)}` : ""}](${c.source.url}): “${c.quote}”)`;
     })
     .join("\n");
+}
+
+/**
+ * docs/freshness.md: every open record (a running arrangement, an office-holding with no end, an
+ * operator still running something) by the date a source last showed it true, stalest first.
+ */
+export function freshnessReport(): string {
+  const rows: [string, string, string][] = [
+    ...pkg.services.filter((s) => !s.end).map((s): [string, string, string] => [pkg.lastConfirmed(s)!, "arrangement", `${pkg.getArea(s.area).name}: ${pkg.nameOn(s.operator, asOf)} (\`${s.id}\`)`]),
+    ...pkg.officeHolders.filter((h) => !h.end && (h.start || h.seen)).map((h): [string, string, string] => [pkg.lastConfirmed(h)!, "office", `${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name} (\`${h.id}\`)`]),
+    ...pkg.organisations.filter((o) => o.kind === "operator" && pkg.lastConfirmed(o)).map((o): [string, string, string] => [pkg.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
+  ].sort((a, b) => pkg.comparePartialDates(a[0], b[0]) || a[2].localeCompare(b[2]));
+  const undated = pkg.officeHolders.filter((h) => !h.end && !h.start && !h.seen);
+  return [
+    "# Freshness: what the sources last confirmed",
+    "",
+    `Generated from the data (as of ${asOf}) by \`npm run generate\`: do not edit. Every record that is still open, by the date a`,
+    "source last showed it true, stalest first. An office-holding with no end is certain only to that date (see",
+    "\"Dates, ends and certainty\" in the README). Find a newer source for the records at the top.",
+    "",
+    row(["last confirmed", "kind", "record"]),
+    row(["---", "---", "---"]),
+    ...rows.map((r) => row(r)),
+    "",
+    `Office-holdings a source names with no date at all (${undated.length}): ${undated.map((h) => `\`${h.id}\``).join(", ") || "none"}.`,
+    "",
+  ].join("\n");
 }
 
 /** The last year whose 1 April the data covers: the year of the data's `asOf` date. */

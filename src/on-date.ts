@@ -4,7 +4,7 @@
 import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
 import { keyDates, officeHolders, services } from "./dataset.js";
 import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
-import type { Area, AreaId, Citation, KeyDate, KeyDateStatus, OfficeHolder, OrganisationId, PersonId, Role, Service, SubjectId } from "./types.js";
+import type { Area, AreaId, Citation, KeyDate, KeyDateStatus, OfficeHolder, Organisation, OrganisationId, PersonId, Role, Service, SubjectId } from "./types.js";
 
 /**
  * The name an organisation went by on a date: a former name up to its last day, then the next.
@@ -167,3 +167,18 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
 }
 
 
+
+/**
+ * The latest date a source showed a still-open record true: a running arrangement's `confirmed`
+ * date (else its start), an office-holding's last sighting (else its start), an operator's most
+ * recently confirmed running arrangement. `undefined` for a record that has ended, or an operator
+ * with nothing running.
+ * @example lastConfirmed(getService("sandwell-2018")) // "2025-12-05"
+ */
+export function lastConfirmed(record: Service | OfficeHolder | Organisation): string | undefined {
+  const latest = (dates: readonly (string | undefined)[]) => dates.filter((d): d is string => !!d).sort(comparePartialDates).at(-1);
+  if ("operator" in record) return record.end ? undefined : (record.confirmed?.date ?? record.start);
+  if ("person" in record) return record.end ? undefined : latest([record.start, ...(record.seen ?? [])]);
+  const running = services.filter((x) => x.operator === record.id && !x.end);
+  return running.length ? latest([record.confirmed?.date, ...running.map((x) => lastConfirmed(x))]) : record.confirmed?.date;
+}

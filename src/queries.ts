@@ -5,7 +5,7 @@
  */
 export { LazyIndex, UnknownIdError, budgetsFor, citationsOf, findArea, findOrganisation, findPerson, getArea, getOrganisation, getPerson, getService, getSource, searchNames } from "./lookups.js";
 export type { NameMatch, ResolvedCitation } from "./lookups.js";
-export { certaintyOn, nameOn, officeHoldersOn, servicesFor, servicesOn, timeline } from "./on-date.js";
+export { certaintyOn, lastConfirmed, nameOn, officeHoldersOn, servicesFor, servicesOn, timeline } from "./on-date.js";
 export type { OfficeHolderFilter, OnOptions, SpanRecord, TimelineEntry, TimelineFilter } from "./on-date.js";
 export { SCOPE_START, areasOn, inspectionsFor, judgementOn, operatorOn, outcomesOf, summaryOn } from "./summaries.js";
 export type { AreaInspections, ArrangementOutcomes, JudgedShare, Judgement, Summary } from "./summaries.js";

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { generatedFiles, packageMeta } from "../scripts/generated.js";
-import { renderReadme } from "../scripts/readme-tables.js";
+import { freshnessReport, renderReadme } from "../scripts/readme-tables.js";
 import { timelineSvg } from "../scripts/timeline-svg.js";
 import { loadDataOrThrow } from "../scripts/load-data.js";
 import { ROOT } from "./helpers.js";
@@ -13,6 +13,14 @@ describe("files generated from data/", () => {
   const files = generatedFiles(loadDataOrThrow(join(ROOT, "data")).data, packageMeta(ROOT));
   it.each(Object.keys(files))("%s is in step with data/ (run `npm run generate`)", (path) => {
     expect(readFileSync(join(ROOT, path), "utf8")).toBe(files[path]);
+  });
+
+  it("docs/freshness.md is in step with data/ (run `npm run generate`), stalest first", () => {
+    const report = readFileSync(join(ROOT, "docs", "freshness.md"), "utf8");
+    expect(report).toBe(freshnessReport());
+    const dates = [...report.matchAll(/^\| (\d{4}(?:-\d{2}){0,2}) \|/gm)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(20);
+    expect(dates).toEqual([...dates].sort((a, b) => a.localeCompare(b)));
   });
 
   it("docs/timeline.svg is in step with data/ (run `npm run generate`)", () => {
