@@ -3,7 +3,19 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { version } from "../src/index.js";
+import {
+  asOf,
+  budgetsFor,
+  getSource,
+  holdingTitle,
+  inspectionsFor,
+  officeHolders,
+  servicesOn,
+  sourceLine,
+  summaryOn,
+  timeline,
+  version,
+} from "../src/index.js";
 import { ROOT } from "./helpers.js";
 
 function cli(...args: string[]) {
@@ -11,74 +23,321 @@ function cli(...args: string[]) {
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
 
+/** The parsed JSON answer of a command that must succeed cleanly. */
+function json(...args: string[]) {
+  const r = cli(...args, "--format", "json");
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+/** The rows of a table answer: the lines between the header rule and the count line. */
+const tableRows = (stdout: string) => {
+  const lines = stdout.split("\n");
+  const rule = lines.findIndex((l) => /^-+( +-+)*$/.test(l));
+  return lines.slice(rule + 1, lines.findIndex((l, i) => i > rule && /^\d+ \w+$/.test(l)));
+};
+
+/** Text with all white space as single spaces: wrapped lines read as one. */
+const flat = (text: string) => text.replace(/\s+/g, " ");
+
 describe("childrens-services-trusts on <date>", () => {
-  it("lists the 11 areas of 8 November 2020 with operator and since-when", () => {
+  it("lists the 11 areas of 8 November 2020 with operator and since-when, and counts them", () => {
     const { stdout, stderr, code } = cli("on", "2020-11-08");
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    const rows = stdout.trim().split("\n").slice(2);
-    expect(rows).toHaveLength(11);
+    expect(tableRows(stdout)).toHaveLength(11);
     expect(stdout).toMatch(/^Northamptonshire\s+E10000021\s+928\s+Northamptonshire Children's Trust\s+2020-11-01\s+certain$/m);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("11 areas");
   });
 
-  it("says when an answer is only possible", () => {
-    const { stdout } = cli("holders", "--on", "2020-05-10", "--organisation", "Northamptonshire Children's Trust", "--role", "chair");
-    expect(stdout).toMatch(/^Ian Curryer\s+.*2020-05\s+2020-09\s+possible$/m);
-    expect(stdout).toContain('"possible": a date known only to the month');
+  it("gives only what is certain on the date, as servicesOn; --possible widens as { possible: true }", () => {
+    const certain = json("on", "2017");
+    const possible = json("on", "2017", "--possible");
+    expect(certain.map((r: { id: string }) => r.id)).toEqual(servicesOn("2017").map((s) => s.id));
+    expect(possible.map((r: { id: string }) => r.id)).toEqual(servicesOn("2017", { possible: true }).map((s) => s.id));
+    expect(possible.length).toBeGreaterThan(certain.length);
+    expect(possible.find((r: { area: string }) => r.area === "Sunderland").certainty).toBe("possible");
+    // The table says what --possible would add, and what "possible" means when it shows.
+    expect(cli("on", "2017").stdout).toContain(`note: ${possible.length - certain.length} more areas only possibly so on 2017`);
+    expect(cli("on", "2017", "--possible").stdout).toContain('"possible": a date known only to the month or year');
   });
 
-  it("gives the same rows as JSON and as CSV", () => {
-    const json = JSON.parse(cli("on", "2024-09-24", "--format", "json").stdout);
-    const rows = parse(cli("on", "2024-09-24", "--format", "csv").stdout, { columns: true });
-    expect(json).toHaveLength(12);
-    expect(rows).toEqual(json);
+  it("gives the same rows as JSON and as CSV, numbers as numbers", () => {
+    const rows = json("on", "2024-09-24");
+    const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, { columns: true, cast: (v, c) => (c.column === "dfe" ? Number(v) : v) });
+    expect(rows).toHaveLength(12);
+    expect(csv).toEqual(rows);
+    expect(rows[0].dfe).toBeTypeOf("number");
   });
 
-  it("shows the citations with --sources", () => {
+  it("shows the citations under each row with --sources: the source line (from labels.ts), then the quote", () => {
     const { stdout } = cli("on", "2020-11-08", "--sources");
-    expect(stdout).toContain("    source: Community Care, 2020-11-08, https://www.communitycare.co.uk/2020/11/08/independent-trust-takes-childrens-services-council/");
+    expect(stdout).toMatch(/^ {4}source: Community Care, 2020-11-08,\n {12}https:\/\/www\.communitycare\.co\.uk\/2020\/11\/08\/independent-trust-takes-childrens-services-council\/$/m);
+    expect(flat(stdout)).toContain(` source: ${sourceLine(getSource("cc-2020-11-08"))} "Kingston (Achieving for Children)"`);
     expect(stdout).toContain('      "Kingston (Achieving for Children)"');
-    const json = JSON.parse(cli("on", "2020-11-08", "--sources", "--format", "json").stdout);
-    expect(json[0].sources).toMatch(/^GOV\.UK, https:\/\/www\.gov\.uk\/.*: "Achieving for Children launched on 1 April 2014/);
   });
 });
 
-describe("the other commands", () => {
-  it("area: by name, ONS code or DfE number", () => {
+describe("--sources as data", () => {
+  it("json: structured citations and conflicts per row", () => {
+    const rows = json("on", "2020-11-08", "--sources");
+    const first = servicesOn("2020-11-08")[0]!;
+    expect(rows[0].citations.map((c: { source: string }) => c.source)).toEqual(first.citations.map((c) => c.source));
+    expect(rows[0].citations[0]).toEqual({
+      source: first.citations[0]!.source,
+      publisher: "GOV.UK",
+      title: expect.any(String),
+      published: null,
+      url: expect.stringMatching(/^https:\/\/www\.gov\.uk\//),
+      quote: expect.stringMatching(/^Achieving for Children launched on 1 April 2014/),
+    });
+    const doncaster = rows.find((r: { area: string }) => r.area === "Doncaster");
+    expect(doncaster.conflicts.length).toBeGreaterThan(0);
+    expect(doncaster.conflicts[0]).toEqual({ note: expect.any(String), citations: [expect.objectContaining({ source: expect.any(String), quote: expect.any(String) })] });
+  });
+
+  it("table: each conflict's note, then its citations, under the row", () => {
+    const { stdout } = cli("area", "Slough", "--sources");
+    expect(stdout).toMatch(/^ {4}conflict: The change followed a DfE direction of May 2020/m);
+    expect(stdout).toMatch(/^ {6}source: GovWire \(copy of GOV\.UK\), 2021-04-01,$/m);
+  });
+
+  it("csv: citation_sources, citation_urls and citation_quotes, joined by ' | '", () => {
+    const [row] = parse(cli("on", "2020-11-08", "--sources", "--format", "csv").stdout, { columns: true }) as Record<string, string>[];
+    expect(row!.citation_sources).toBe(servicesOn("2020-11-08")[0]!.citations.map((c) => c.source).join(" | "));
+    expect(row!.citation_urls!.split(" | ")).toHaveLength(2);
+    expect(row!.citation_quotes).toMatch(/^Achieving for Children launched .* \| Kingston \(Achieving for Children\)$/);
+  });
+});
+
+describe("area <name | code | number>", () => {
+  it("finds an area by name, ONS code or DfE number, and gives its facts, arrangements and inspections", () => {
     for (const q of ["Slough", "E06000039", "871"]) {
-      const { stdout, code } = cli("area", q, "--format", "json");
-      expect(code).toBe(0);
-      expect(JSON.parse(stdout).map((r: { operator: string }) => r.operator)).toEqual(["Slough Children's Services Trust", "Slough Children First"]);
+      const { area, arrangements, inspections } = json("area", q);
+      expect(area).toMatchObject({ id: "slough", name: "Slough", ons: "E06000039", dfe: 871, type: "unitary", start: null, end: null });
+      // One company, renamed: both arrangements are Slough Children First's, each named as it was then.
+      expect(arrangements.map((r: { operator_id: string }) => r.operator_id)).toEqual(["slough-children-first", "slough-children-first"]);
+      expect(arrangements.map((r: { operator: string }) => r.operator)).toEqual(["Slough Children's Services Trust", "Slough Children First"]);
+      expect(arrangements.map((r: { origin: string }) => r.origin)).toEqual(["statutory-direction", "council-decision"]);
+      expect(arrangements.map((r: { end: string | null }) => r.end)).toEqual(["2021-03-31", null]);
+      expect(inspections.map((r: { id: string }) => r.id)).toEqual(inspectionsFor("slough").map((i) => i.id));
     }
-    expect(cli("area", "West", "Sussex").stdout).toContain("(none: the council ran its own services");
   });
 
-  it("holders: the chair of Northamptonshire Children's Trust in October 2020", () => {
-    const rows = JSON.parse(cli("holders", "--on", "2020-10", "--organisation", "Northamptonshire Children’s Trust", "--role", "chair", "--format", "json").stdout);
-    expect(rows.filter((r: { certainty: string }) => r.certainty === "certain").map((r: { person: string }) => r.person)).toEqual(["Clare Chamberlain"]);
+  it("gives former codes with their last day, and the areas replaced and replacing", () => {
+    expect(json("area", "Barnsley").area.former_ons).toEqual([{ ons: "E08000016", end: "2025-04-30" }]);
+    expect(cli("area", "Barnsley").stdout).toMatch(/^former ONS codes\s+E08000016 \(used to 2025-04-30\)$/m);
+    expect(json("area", "E10000021").area).toMatchObject({ end: "2021-03-31", replaced_by: ["North Northamptonshire", "West Northamptonshire"] });
+    expect(json("area", "West Northamptonshire").area).toMatchObject({ start: "2021-04-01", replaced: ["Northamptonshire"] });
   });
 
-  it("timeline: filtered by subject and dates, with statuses", () => {
-    const rows = JSON.parse(cli("timeline", "--subject", "northamptonshire-childrens-trust", "--from", "2020-06", "--to", "2020-08", "--format", "json").stdout);
-    expect(rows).toEqual([{ date: "2020-07", status: "postponed", event: "Original launch date of the trust" }]);
+  it("an area the council always ran: the arrangements table is empty, and says so", () => {
+    const { stdout } = cli("area", "West", "Sussex");
+    expect(stdout).toMatch(/operator \(named as then\)\s+origin\s+start\s+end\n-+/);
+    expect(stdout).toMatch(/^0 arrangements$/m);
+    expect(stdout).toMatch(/^\d+ inspections$/m);
+    expect(json("area", "West Sussex").arrangements).toEqual([]);
   });
 
-  it("--version and --help", () => {
+  it("csv holds the arrangements, and says on stderr where the rest is", () => {
+    const r = cli("area", "West Sussex", "--format", "csv");
+    expect(r.stdout).toBe("id,operator,operator_id,origin,start,end\r\n");
+    expect(r.stderr).toContain("csv holds one table, the arrangements");
+  });
+});
+
+describe("holders", () => {
+  it("the chair of Northamptonshire Children's Trust in October 2020", () => {
+    const rows = json("holders", "--on", "2020-10", "--organisation", "Northamptonshire Children’s Trust", "--role", "chair");
+    expect(rows.map((r: { person: string }) => r.person)).toEqual(["Clare Chamberlain"]);
+    expect(rows[0].certainty).toBe("certain");
+  });
+
+  it("--possible adds the holdings only possibly true on the date, marked", () => {
+    const args = ["holders", "--on", "2020-05-10", "--organisation", "Northamptonshire Children's Trust", "--role", "chair"];
+    expect(cli(...args).stdout).not.toMatch(/^Ian Curryer/m);
+    const { stdout } = cli(...args, "--possible");
+    expect(stdout).toMatch(/^Ian Curryer\s+chair\s+.*2020-05\s+2020-09\s+possible$/m);
+    expect(stdout).toContain('"possible": a date known only to the month');
+  });
+
+  it("--person and --role filter; titles come from holdingTitle", () => {
+    const rows = json("holders", "--person", "Cornelia Andrecut");
+    const holding = officeHolders.find((h) => h.id === "cornelia-andrecut-north-northamptonshire-council-director-of-childrens-services")!;
+    expect(rows.find((r: { id: string }) => r.id === holding.id).title).toBe(holdingTitle(holding));
+    expect(holdingTitle(holding)).toMatch(/\(interim\)$/);
+    expect(json("holders", "--role", "Chief Executive").every((r: { role: string }) => r.role === "chief-executive")).toBe(true);
+  });
+
+  it("--possible without --on is a usage error", () => {
+    const r = cli("holders", "--possible");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--possible needs --on <date>");
+  });
+});
+
+describe("timeline", () => {
+  it("filtered by subject and dates, with statuses", () => {
+    const rows = json("timeline", "--subject", "northamptonshire-childrens-trust", "--from", "2020-06", "--to", "2020-08");
+    expect(rows).toEqual([{ id: expect.any(String), date: "2020-07", status: "postponed", event: "Original launch date of the trust", subjects: expect.arrayContaining(["northamptonshire-childrens-trust"]) }]);
+  });
+
+  it("--status keeps one status", () => {
+    const rows = json("timeline", "--status", "postponed");
+    expect(rows.map((r: { date: string }) => r.date)).toEqual(timeline({ status: "postponed" }).map((e) => e.date));
+  });
+});
+
+describe("summary <date>", () => {
+  it("gives summaryOn's counts and shares as numbers", () => {
+    const s = summaryOn("2024-09-24");
+    expect(json("summary", "2024-09-24")).toEqual({
+      date: "2024-09-24",
+      authorities: s.authorities,
+      independent: s.independent,
+      operators: s.operators,
+      share: s.share,
+      independent_judged: s.judgements.independent.judged,
+      independent_good_or_better: s.judgements.independent.goodOrBetter,
+      independent_good_or_better_share: s.judgements.independent.share,
+      others: s.judgements.others.areas,
+      others_judged: s.judgements.others.judged,
+      others_good_or_better: s.judgements.others.goodOrBetter,
+      others_good_or_better_share: s.judgements.others.share,
+    });
+    expect(cli("summary", "2024-09-24").stdout).toMatch(/^share run independently\s+7\.8%$/m);
+  });
+
+  it("--possible counts as summaryOn(date, { possible: true })", () => {
+    expect(json("summary", "2017", "--possible").independent).toBe(summaryOn("2017", { possible: true }).independent);
+  });
+
+  it.each([["2010"], ["2014"], ["2014-03"]])("refuses %s, a date reaching before the scope, instead of counting nothing", (date) => {
+    const r = cli("summary", date);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(new RegExp(`${date} (is|begins) before 2014-04-01, where the data's scope begins`));
+  });
+});
+
+describe("budgets and inspections", () => {
+  it("budgets of an organisation: budgetsFor, values as numbers with their unit", () => {
+    const rows = json("budgets", "Northamptonshire Children's Trust");
+    expect(rows.map((r: { id: string }) => r.id)).toEqual(budgetsFor("northamptonshire-childrens-trust").map((b) => b.id));
+    expect(rows.find((r: { unit: string }) => r.unit === "percent")).toMatchObject({ value: 84, period: "2020/21", qualifier: null });
+    expect(cli("budgets", "Northamptonshire Children's Trust").stdout).toMatch(/£97,000,000\s+in the region of/);
+  });
+
+  it("budgets of an area: the area's, its council's and its operators'", () => {
+    const subjects = new Set(json("budgets", "Northamptonshire").map((r: { subject_id: string }) => r.subject_id));
+    expect(subjects).toEqual(new Set(["northamptonshire-county-council", "northamptonshire-childrens-trust"]));
+  });
+
+  it("inspections: inspectionsFor's judgements, missing ones as null", () => {
+    const rows = json("inspections", "Birmingham");
+    const own = inspectionsFor("birmingham");
+    expect(rows.map((r: { published: string }) => r.published)).toEqual(own.map((i) => i.published));
+    expect(Object.keys(rows[0])).toEqual(["id", "published", "framework", "start", "end", "overall", "leaders", "helpAndProtection", "inCare", "careLeavers", "report"]);
+    expect(rows.at(-1).overall).toBe(own.at(-1)!.overall ?? null);
+    expect(rows.some((r: { careLeavers: string | null }) => r.careLeavers === null)).toBe(true);
+    expect(cli("inspections", "Birmingham").stdout).toMatch(/^ {4}report: https:\/\/files\.ofsted\.gov\.uk\//m);
+  });
+});
+
+describe("empty answers", () => {
+  it("table: the header and a zero count; csv: the header line; json: []", () => {
+    const table = cli("on", "2010");
+    expect(table.stdout).toMatch(/^area\s+ons\s+dfe\s+operator\s+since\s+certainty\n-+/);
+    expect(table.stdout).toMatch(/^0 areas$/m);
+    expect(cli("on", "2010", "--format", "csv").stdout).toBe("id,area,area_id,ons,dfe,operator,operator_id,since,certainty\r\n");
+    expect(JSON.parse(cli("on", "2010", "--format", "json").stdout)).toEqual([]);
+    expect(cli("timeline", "--from", "2099", "--format", "csv").stdout).toBe("id,date,status,event,subjects\r\n");
+  });
+});
+
+describe("dates outside the data", () => {
+  it("before the scope: a note, after the table or on stderr", () => {
+    expect(cli("on", "2010").stdout).toContain("note: 2010 is before 2014-04-01, where the data's scope begins");
+    const r = cli("on", "2010", "--format", "json");
+    expect(r.stdout).toBe("[]\n");
+    expect(r.stderr).toContain("note: 2010 is before 2014-04-01");
+  });
+
+  it(`after ${asOf}: the day the data was last checked, after the table or on stderr`, () => {
+    const table = cli("on", "2030-01-01");
+    expect(table.stdout.trimEnd().split("\n").at(-1)).toContain(`note: the data was last checked on ${asOf}; 2030-01-01 is later`);
+    const csv = cli("on", "2030-01-01", "--format", "csv");
+    expect(csv.stderr).toContain(`the data was last checked on ${asOf}`);
+    expect(csv.stdout).not.toContain("note");
+    expect(cli("on", asOf).stderr + cli("on", asOf).stdout).not.toContain("last checked");
+  });
+});
+
+describe("the table of commands", () => {
+  const commands = ["on", "area", "holders", "timeline", "summary", "budgets", "inspections"];
+
+  it("--help lists every command, and each has its own help", () => {
     expect(cli("--version").stdout.trim()).toBe(version);
-    expect(cli("--help").stdout).toContain("Usage: childrens-services-trusts <command>");
-    for (const c of ["on", "area", "holders", "timeline"]) expect(cli(c, "--help").stdout).toMatch(new RegExp(`^Usage: childrens-services-trusts ${c}`));
+    const help = cli("--help").stdout;
+    expect(help).toContain("Usage: childrens-services-trusts <command>");
+    for (const c of commands) {
+      expect(help).toMatch(new RegExp(`^  ${c}\\b`, "m"));
+      expect(cli(c, "--help").stdout).toMatch(new RegExp(`^Usage: childrens-services-trusts ${c}`));
+    }
+    expect(cli("help", "summary").stdout).toBe(cli("summary", "--help").stdout);
+    expect(cli("holders", "--help").stdout).toMatch(/^ {2}--person <name \| id>\s+only this person's offices$/m);
+  });
+
+  it("the unknown-command message names every command, and the nearest one", () => {
+    expect(cli("frobnicate").stderr).toContain(`expected ${commands.slice(0, -1).join(", ")} or ${commands.at(-1)}`);
+    expect(cli("inspection", "Slough").stderr).toContain("did you mean inspections?");
+  });
+});
+
+describe("layout: 100 columns, nothing cut", () => {
+  it.each([[["holders"]], [["timeline"]], [["budgets", "Northamptonshire"]], [["inspections", "Slough"]], [["area", "Northamptonshire"]]])("%j", (args) => {
+    const { stdout, code } = cli(...args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ \w+$/m); // the count line
+    expect(stdout.split("\n").filter((l) => l.length > 100)).toEqual([]);
+  });
+
+  it("wraps long cells at spaces, keeping every word whole", () => {
+    const { stdout } = cli("timeline");
+    const words = new Set(stdout.split(/\s+/));
+    for (const e of timeline()) for (const word of e.title.split(/\s+/)) expect(words.has(word), word).toBe(true);
+    expect(stdout.split("\n").length).toBeGreaterThan(timeline().length + 3); // some rows took two lines
+  });
+
+  it("--sources lines wrap at 100 with indentation; only a single long word (a URL) may pass it", () => {
+    const { stdout } = cli("timeline", "--from", "2020", "--to", "2020", "--sources");
+    for (const line of stdout.split("\n").filter((l) => l.length > 100)) expect(line).toMatch(/^ +\S+$/);
+    expect(stdout).toMatch(/^ {7}\S/m); // a quote's continuation, indented inside the quote
   });
 });
 
 describe("bad input: one line on stderr, a non-zero exit, no stack trace", () => {
   it.each([
     [["on", "2020-13-01"], 2, 'Invalid date "2020-13-01": expected YYYY, YYYY-MM or YYYY-MM-DD'],
-    [["on"], 2, "missing date"],
+    [["holders", "--on", "2020-02-30"], 2, 'Invalid date "2020-02-30"'],
+    [["on"], 2, "missing <date>"],
+    [["on", "2020", "2021"], 2, 'unexpected extra argument "2021"'],
+    [["holders", "Slough"], 2, 'unexpected argument "Slough"'],
     [["area", "Narnia"], 1, 'unknown area "Narnia"'],
+    [["inspections", "Narnia"], 1, 'unknown area "Narnia"'],
+    [["budgets", "Acme"], 1, 'unknown area or organisation "Acme"'],
     [["holders", "--organisation", "Acme"], 1, 'unknown organisation "Acme"'],
+    [["holders", "--person", "Nobody Atall"], 1, 'unknown person "Nobody Atall"'],
+    [["holders", "--role", "boss"], 2, 'unknown role "boss": expected one of cabinet-member, chair, chief-executive,'],
     [["timeline", "--subject", "nobody at all"], 1, 'no area, organisation or person matches "nobody at all"'],
+    [["timeline", "--status", "done"], 2, 'unknown status "done": expected one of cancelled, happened, planned, postponed, superseded'],
     [["frobnicate"], 2, 'unknown command "frobnicate"'],
-    [["holders", "--bogus"], 2, "Unknown option '--bogus'"],
+    [["holders", "--bogus"], 2, "unknown option --bogus: see childrens-services-trusts holders --help"],
+    [["timeline", "--fromat", "json"], 2, "unknown option --fromat: did you mean --format?"],
+    [["on", "2020", "--posible"], 2, "unknown option --posible: did you mean --possible?"],
+    [["summary", "2020", "--sources"], 2, "unknown option --sources"],
+    [["holders", "--on"], 2, "option --on needs a value: --on <date>"],
+    [["on", "2020", "--possible=yes"], 2, "option --possible takes no value"],
     [["on", "2020", "--format", "xml"], 2, 'unknown format "xml"'],
   ])("%j", (args, code, message) => {
     const r = cli(...args);
@@ -87,5 +346,15 @@ describe("bad input: one line on stderr, a non-zero exit, no stack trace", () =>
     expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--format takes any case", () => {
+    expect(JSON.parse(cli("on", "2020-11-08", "--format", "JSON").stdout)).toHaveLength(11);
+    expect(cli("on", "2020-11-08", "--format", "Csv").stdout).toMatch(/^id,area,/);
+  });
+
+  it("the role list comes from the data", () => {
+    const roles = [...new Set(officeHolders.map((h) => h.role))].sort();
+    expect(cli("holders", "--role", "boss").stderr.trim()).toMatch(new RegExp(`${roles.join(", ")}$`));
   });
 });
