@@ -26,6 +26,8 @@ import {
   type SourceRef,
 } from "../scripts/check-sources.js";
 import type { DatasetInput } from "../src/schema.js";
+import { loadDataOrThrow } from "../scripts/load-data.js";
+import { corpusFor, DATASET_FIXTURES } from "./quote-corpus.js";
 
 const ARTICLE = `<!doctype html><html><head><title>Trust launched</title>
 <meta name="description" content="The trust&rsquo;s first day.">
@@ -309,6 +311,31 @@ describe("politeness", () => {
     }));
     expect(await runPolitely(tasks, { concurrency: 3, intervalMs: 0 })).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(most).toBe(3);
+  });
+});
+
+describe("the real data, offline", () => {
+  it("finds every quote when each source's page holds its evidence (as HTML), or its committed dataset (as CSV from the raw URL)", async () => {
+    const data = loadDataOrThrow();
+    const byRequest = new Map(data.sources.map((s) => [requestUrlFor(s.url), s.id]));
+    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/’/g, "&rsquo;");
+    const asked: string[] = [];
+    const pages = (async (url: string) => {
+      asked.push(url);
+      const id = byRequest.get(url);
+      const text = id === undefined ? undefined : corpusFor(id);
+      if (text === undefined) return new Response("not here", { status: 404 });
+      if (DATASET_FIXTURES[id!]) return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8" } });
+      const html = `<html><head><script>var x = 1;</script></head><body>${text.split("\n…\n").map((p) => `<p>${escape(p)}</p>`).join("\n")}</body></html>`;
+      return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+    }) as typeof fetch;
+    const citations = citationsOf(data);
+    const report = await checkSources({ sources: data.sources, citations, fetch: pages, cacheDir: null, hostIntervalMs: 0, concurrency: 16 });
+    expect(formatReport(report)).toBe(summaryLine(report)); // nothing but the summary: no source dead or missing
+    expect(report.counts).toMatchObject({ sources: data.sources.length, ok: data.sources.length, quotes: citations.length, missingQuotes: 0 });
+    // The datasets on GitHub were asked for as raw files.
+    for (const id of Object.keys(DATASET_FIXTURES)) expect(asked).toContain(requestUrlFor(data.sources.find((s) => s.id === id)!.url));
+    expect(asked.filter((u) => u.includes("github.com/") && u.includes("/blob/"))).toEqual([]);
   });
 });
 
