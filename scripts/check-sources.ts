@@ -206,7 +206,7 @@ const cacheFile = (dir: string, url: string) => join(dir, `${createHash("sha256"
 function readCache(dir: string, url: string, maxAgeMs: number, now: number): Fetched | undefined {
   try {
     const hit = JSON.parse(readFileSync(cacheFile(dir, url), "utf8")) as Fetched;
-    return hit.url === url && typeof hit.status === "number" && now - hit.fetchedAt <= maxAgeMs ? hit : undefined;
+    return hit.url === url && typeof hit.status === "number" && maxAgeMs > 0 && now - hit.fetchedAt <= maxAgeMs ? hit : undefined;
   } catch {
     return undefined;
   }
