@@ -1,0 +1,358 @@
+/**
+ * `npm run datapackage`: writes `datapackage.json` at the repository root, a Frictionless Tabular
+ * Data Package (https://specs.frictionlessdata.io/data-package/, /table-schema/, /csv-dialect/)
+ * describing the CSV files the build writes to `dist/csv/`: one resource per collection.
+ *
+ * Generated, never written by hand: the columns and their order from `csvColumns` (the build's
+ * own), the types, required fields, enums, patterns and bounds from the zod schemas, the
+ * descriptions from the JSDoc of the public types in `src/types.ts`, the version and licence
+ * from `package.json`. A test keeps the committed file in step and validates every CSV against it.
+ *
+ * Decisions:
+ * - Dates are partial (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at the precision a source gives), and
+ *   Table Schema's `date` type takes only full dates, so every date field is a `string` with a
+ *   `pattern`; the description says what it holds. No field is typed `date`.
+ * - Lists are joined by "; " in the CSV (citations by " | "), so they are `string` fields; where
+ *   the items have a form (ids, dates) the `pattern` spells out the whole list.
+ * - Patterns are XML Schema regular expressions, as the spec asks: anchored implicitly, written
+ *   without `^`, `$` or `(?:`.
+ * - `budgets.subject`, `governance.subject` and `key-dates.subjects` may name an area, an
+ *   organisation or a person: a foreign key cannot point at three resources, so the description
+ *   says so instead.
+ * - `sources` points at the sources resource (every cited page with its URL) rather than copying
+ *   its rows here, so this file changes with the schema, not with each new source.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { z } from "zod";
+import { COLLECTION_NAMES, COLLECTIONS, partialDate, type CollectionName, type DatasetInput } from "../src/schema.js";
+import { csvColumns, csvRows } from "./formats.js";
+import { loadDataOrThrow } from "./load-data.js";
+
+const ROOT = join(import.meta.dirname, "..");
+export const DATAPACKAGE_FILE = join(ROOT, "datapackage.json");
+
+/** The fields of a Table Schema field descriptor used here. */
+export interface Field {
+  name: string;
+  title?: string;
+  type: "string" | "integer" | "number" | "boolean";
+  format?: "default" | "uri";
+  description: string;
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: { required?: boolean; enum?: (string | number | boolean)[]; pattern?: string; minimum?: number; maximum?: number };
+}
+
+export interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
+export interface Resource {
+  profile: "tabular-data-resource";
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  format: "csv";
+  mediatype: "text/csv";
+  encoding: "utf-8";
+  dialect: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
+  schema: { fields: Field[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+}
+
+// ---- Descriptions, from the JSDoc of src/types.ts ----
+
+interface Docs {
+  /** The interface's own comment. */
+  about: string;
+  /** Each member's comment, inherited ones (from `Cited`) included. */
+  members: Map<string, string>;
+}
+
+const tidy = (s: string) =>
+  s
+    .replace(/\{@link\s+([^}\s]+)\s*\}/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The doc comments of every interface in src/types.ts. */
+export function typeDocs(file = join(ROOT, "src", "types.ts")): Map<string, Docs> {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const docOf = (node: ts.Node) =>
+    tidy(
+      ts
+        .getJSDocCommentsAndTags(node)
+        .filter(ts.isJSDoc)
+        .map((d) => ts.getTextOfJSDocComment(d.comment) ?? "")
+        .join(" "),
+    );
+  const found = new Map<string, Docs & { bases: string[] }>();
+  for (const statement of source.statements) {
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    const members = new Map<string, string>();
+    for (const m of statement.members) if (ts.isPropertySignature(m) && m.name && ts.isIdentifier(m.name)) members.set(m.name.text, docOf(m));
+    const bases = (statement.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(source)));
+    found.set(statement.name.text, { about: docOf(statement), members, bases });
+  }
+  const resolved = new Map<string, Docs>();
+  for (const [name, d] of found) {
+    const members = new Map<string, string>();
+    for (const base of d.bases) for (const [k, v] of found.get(base)?.members ?? []) members.set(k, v);
+    for (const [k, v] of d.members) members.set(k, v);
+    resolved.set(name, { about: d.about, members });
+  }
+  return resolved;
+}
+
+/** The public interface of a collection's records: `SourceId` → `Source` (`Neighbours` for `NeighbourId`). */
+function docsFor(name: CollectionName, all: Map<string, Docs>): Docs {
+  const base = COLLECTIONS[name].idType.replace(/Id$/, "");
+  const docs = all.get(base) ?? all.get(`${base}s`);
+  if (!docs) throw new Error(`datapackage: no interface ${base} in src/types.ts for ${name}`);
+  return docs;
+}
+
+// ---- Types and constraints, from the zod schemas ----
+
+const PARTIAL_DATE = String.raw`\d{4}(-\d{2}(-\d{2})?)?`;
+const DATE_NOTE = "A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD (a partial date stands for its whole year or month).";
+
+/** A JSON Schema pattern (JavaScript regex, anchored with ^ and $) as an XML Schema one. */
+export function xsdPattern(js: string): string {
+  const p = js.replace(/^\^/, "").replace(/\$$/, "").replace(/\(\?:/g, "(");
+  if (/\(\?|\\[bBkp]|[\^$]/.test(p)) throw new Error(`datapackage: pattern ${js} has no XML Schema equivalent`);
+  return p;
+}
+
+/** The pattern of a list of items joined by `sep`, from its item count bounds. */
+const listPattern = (item: string, min = 1, max?: number, sep = "; ") => {
+  const rest = max === undefined ? (min <= 1 ? "*" : `{${min - 1},}`) : max === min ? `{${min - 1}}` : `{${Math.max(0, min - 1)},${max - 1}}`;
+  return `(${item})(${sep.replace(/\|/g, "\\|")}(${item}))${rest}`;
+};
+
+type JsonSchema = {
+  type?: string;
+  enum?: (string | number)[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  items?: JsonSchema;
+};
+const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+
+/** Values of these fields have a form zod checks in code (a refinement), so JSON Schema cannot say it. */
+const REFINED_PATTERNS: Partial<Record<CollectionName, Record<string, { pattern: string; note: string }>>> = {
+  budgets: { period: { pattern: String.raw`\d{4}/\d{2}`, note: "Financial years run April to March." } },
+};
+
+const LIST_NOTE = 'Several values, separated by "; ".';
+const SUBJECT_NOTE =
+  "The id of an area, an organisation or a person (resources areas, organisations and people share one namespace of ids, so it names exactly one of them); no foreign key is declared, as it may point to any of the three.";
+
+/** A column that holds one field of the zod schema. */
+function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc: string, csvDefect: boolean): Field {
+  const optional = zodField instanceof z.ZodOptional;
+  const inner = (optional ? (zodField as z.ZodOptional<z.ZodType>).unwrap() : zodField) as z.ZodType;
+  const json = jsonSchemaOf(inner);
+  const required = !optional;
+  const constraints: NonNullable<Field["constraints"]> = required ? { required: true } : {};
+  const notes: string[] = [];
+  let type: Field["type"] = "string";
+  let format: Field["format"];
+  let extra: Partial<Field> = {};
+
+  const refined = REFINED_PATTERNS[name]?.[key];
+  const isObject = (s: z.ZodType) => s instanceof z.ZodObject;
+  if (refined) {
+    constraints.pattern = refined.pattern;
+    notes.push(refined.note);
+  } else if (inner === partialDate) {
+    constraints.pattern = PARTIAL_DATE;
+    notes.push(DATE_NOTE);
+  } else if (key === "conflicts") {
+    notes.push(CONFLICTS_FORMAT);
+  } else if (isObject(inner) || (inner instanceof z.ZodArray && isObject((inner as z.ZodArray<z.ZodType>).element))) {
+    notes.push(`Structured in the JSON data (dist/data/${COLLECTIONS[name].file}), where it is whole.`);
+    if (csvDefect) notes.push('In this CSV it is not flattened yet: the build writes the text "[object Object]" in its place (a known defect of scripts/formats.ts), so read it from the JSON.');
+  } else if (inner instanceof z.ZodArray) {
+    const element = (inner as z.ZodArray<z.ZodType>).element;
+    const item = element === partialDate ? PARTIAL_DATE : json.items?.pattern ? xsdPattern(json.items.pattern) : undefined;
+    if (item) constraints.pattern = listPattern(item, json.minItems, json.maxItems);
+    notes.push(element === partialDate ? `${LIST_NOTE} Each a date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.` : LIST_NOTE);
+  } else if (json.type === "integer" || json.type === "number") {
+    type = json.type;
+    if (json.minimum !== undefined) constraints.minimum = json.minimum;
+    if (json.maximum !== undefined) constraints.maximum = json.maximum;
+  } else if (json.type === "boolean") {
+    type = "boolean";
+    extra = { trueValues: ["true"], falseValues: ["false"] };
+    if (json.const !== undefined) {
+      constraints.enum = [json.const as boolean];
+      notes.push("Only true is written; empty otherwise.");
+    }
+  } else if (json.type === "string") {
+    if (json.enum) constraints.enum = json.enum;
+    if (json.pattern) constraints.pattern = xsdPattern(json.pattern);
+    if (json.format === "uri") format = "uri";
+  } else throw new Error(`datapackage: ${name}.${key} has a zod type this generator does not map (${JSON.stringify(json)})`);
+
+  if ((name === "budgets" || name === "governance") && key === "subject") notes.push(SUBJECT_NOTE);
+  if (name === "keyDates" && key === "subjects") notes.push(SUBJECT_NOTE.replace("The id of", "Each the id of"));
+  return {
+    name: key,
+    type,
+    ...(format ? { format } : {}),
+    description: [doc, ...notes].filter(Boolean).join(" "),
+    ...extra,
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+/** Columns the build adds that are not fields of the zod schema. */
+function derivedField(name: CollectionName, column: string, docs: Docs, citationsRequired: boolean): Field {
+  const ID = xsdPattern(jsonSchemaOf(COLLECTIONS.sources.schema.shape.id).pattern!);
+  const req = (on: boolean) => (on ? { required: true } : {});
+  switch (column) {
+    case "citation_sources":
+      return {
+        name: column,
+        type: "string",
+        description: 'The ids of the sources cited for the record (rows of the sources resource), in order, separated by " | ".',
+        constraints: { ...req(citationsRequired), pattern: listPattern(ID, 1, undefined, " | ") },
+      };
+    case "citation_urls":
+      return { name: column, type: "string", description: 'The URL of each cited source, in the same order, separated by " | ".', constraints: req(citationsRequired) };
+    case "citation_quotes":
+      return {
+        name: column,
+        type: "string",
+        description: `Each cited source's exact words, in the same order, separated by " | "; the pieces of one quote are joined by " … " where words were skipped.`,
+        constraints: req(citationsRequired),
+      };
+    case "former_gss":
+      return {
+        name: column,
+        type: "string",
+        description: `${docs.members.get("formerGss") ?? ""} Each as "CODE (to DATE)", separated by "; ".`.trim(),
+        constraints: { pattern: listPattern(String.raw`E\d{8} \(to ${PARTIAL_DATE}\)`) },
+      };
+    case "area_name":
+      return { name: column, type: "string", description: "The area's name (areas.name), repeated to save a join.", constraints: { required: true } };
+    case "area_gss":
+      return { name: column, type: "string", description: "The area's ONS (GSS) code (areas.gss), repeated to save a join.", constraints: { required: true, pattern: String.raw`E\d{8}` } };
+    case "area_dfe":
+      return { name: column, type: "integer", description: "The area's DfE three-digit local authority number (areas.dfe), repeated to save a join.", constraints: { required: true, minimum: 100, maximum: 999 } };
+    case "operator_name":
+      return { name: column, type: "string", description: "The operator's name on the arrangement's start date (a company renamed later shows its name then).", constraints: { required: true } };
+  }
+  throw new Error(`datapackage: column ${column} of ${name} is neither a schema field nor a known derived column`);
+}
+
+/** Foreign keys to other resources (the self-reference of `predecessor`: resource ""). */
+const FOREIGN_KEYS: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
+  organisations: { predecessor: "organisations" },
+  services: { area: "areas", operator: "organisations" },
+  officeHolders: { person: "people", organisation: "organisations", appointedBy: "organisations" },
+  inspections: { area: "areas" },
+  neighbours: { area: "areas" },
+};
+
+/** The resource name and CSV path of a collection: its file's name (`office-holders`). */
+export const resourceName = (name: CollectionName) => COLLECTIONS[name].file.replace(/\.json$/, "");
+const titleOf = (name: CollectionName) => {
+  const words = resourceName(name).replace(/-/g, " ");
+  return words[0]!.toUpperCase() + words.slice(1);
+};
+
+const CONFLICTS_FORMAT = 'In the CSV each conflict is its note followed by its citations in brackets (source: "quote", separated by "; "), conflicts separated by " | ".';
+
+/** The columns of each collection that hold "[object Object]" in the CSV the build writes today. */
+export function unflattenedColumns(): Map<CollectionName, Set<string>> {
+  loadDataOrThrow(); // valid first; then the records as written, as the build reads them
+  const data = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, JSON.parse(readFileSync(join(ROOT, "data", COLLECTIONS[n].file), "utf8")).records])) as DatasetInput;
+  const found = new Map<CollectionName, Set<string>>();
+  for (const name of COLLECTION_NAMES) {
+    const cols = new Set<string>();
+    for (const row of csvRows(data, name)) for (const [k, v] of Object.entries(row)) if (v !== undefined && String(v).includes("[object Object]")) cols.add(k);
+    found.set(name, cols);
+  }
+  return found;
+}
+
+/** The resource describing one collection's CSV. */
+export function resourceFor(name: CollectionName, docs: Map<string, Docs>, unflattened: Set<string>): Resource {
+  const d = docsFor(name, docs);
+  const shape = (COLLECTIONS[name].schema as unknown as z.ZodObject<Record<string, z.ZodType>>).shape;
+  const citationsRequired = "citations" in shape && !(shape.citations instanceof z.ZodOptional);
+  const fields = csvColumns(name).map((column) => {
+    const zodField = shape[column];
+    if (!zodField) return derivedField(name, column, d, citationsRequired);
+    const field = schemaField(name, column, zodField, d.members.get(column) ?? "", unflattened.has(column));
+    if (!field.description) throw new Error(`datapackage: ${name}.${column} has no description (add a doc comment in src/types.ts)`);
+    return field;
+  });
+  const names = new Set(fields.map((f) => f.name));
+  const foreignKeys = Object.entries(FOREIGN_KEYS[name] ?? {}).map(([field, target]): ForeignKey => {
+    if (!names.has(field)) throw new Error(`datapackage: foreign key ${name}.${field} is not a column`);
+    return { fields: field, reference: { resource: target === name ? "" : resourceName(target), fields: "id" } };
+  });
+  const file = resourceName(name);
+  return {
+    profile: "tabular-data-resource",
+    name: file,
+    path: `dist/csv/${file}.csv`,
+    title: titleOf(name),
+    description: `${d.about} One row per record of data/${COLLECTIONS[name].file}, written by the build (npm run build).`,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+    schema: { fields, missingValues: [""], primaryKey: "id", ...(foreignKeys.length ? { foreignKeys } : {}) },
+  };
+}
+
+/** The whole descriptor. */
+export function dataPackage(pkg: { name: string; version: string; description: string; license: string; homepage?: string; keywords?: string[]; author?: string } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))) {
+  if (pkg.license !== "MIT") throw new Error(`datapackage: the licence entry below is written for MIT, not ${pkg.license}`);
+  const docs = typeDocs();
+  const unflattened = unflattenedColumns();
+  return {
+    profile: "tabular-data-package",
+    name: pkg.name,
+    title: "England's independently run children's services",
+    description:
+      `${pkg.description} Every fact is cited: each row carries its sources' ids, URLs and exact words. ` +
+      "Dates are at the precision a source gives (YYYY, YYYY-MM or YYYY-MM-DD), so they are strings with a pattern, not Table Schema dates. " +
+      'Lists are joined by "; ", citations by " | ". The CSV files are written to dist/csv/ by the build (npm run build) and ship in the npm package. ' +
+      "Generated by scripts/datapackage.ts (npm run datapackage): do not edit.",
+    version: pkg.version,
+    ...(pkg.homepage ? { homepage: pkg.homepage } : {}),
+    ...(pkg.keywords ? { keywords: pkg.keywords } : {}),
+    licenses: [
+      { name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License, for the compilation (see LICENSE); quotations remain their publishers' work, reproduced for citation" },
+      {
+        name: "OGL-UK-3.0",
+        path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        title: "Open Government Licence v3.0, for the Crown copyright material: Ofsted's judgements and the DfE list of local authorities",
+      },
+    ],
+    ...(pkg.author ? { contributors: [{ title: pkg.author, role: "author" }] } : {}),
+    sources: [{ title: "The publications the data quotes: one row each in the sources resource, with publisher, title, date and URL", path: "dist/csv/sources.csv" }],
+    resources: COLLECTION_NAMES.map((name) => resourceFor(name, docs, unflattened.get(name) ?? new Set())),
+  };
+}
+
+/** The file's text. */
+export const renderDataPackage = () => JSON.stringify(dataPackage(), null, 2) + "\n";
+
+if ((process.argv[1] ?? "").endsWith("datapackage.ts")) {
+  writeFileSync(DATAPACKAGE_FILE, renderDataPackage());
+  console.log(`datapackage: wrote datapackage.json (${COLLECTION_NAMES.length} resources)`);
+}
