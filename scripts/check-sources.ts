@@ -36,7 +36,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Parser } from "htmlparser2";
-import { COLLECTION_NAMES, COLLECTIONS, citationsIn, type DatasetInput } from "../src/schema.js";
+import { citationsIn } from "../src/checks.js";
+import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput } from "../src/schema.js";
 
 const ROOT = join(import.meta.dirname, "..");
 export const DEFAULT_CACHE_DIR = join(ROOT, ".cache", "check-sources");
@@ -534,7 +535,7 @@ export async function main(argv: readonly string[], load?: () => DatasetInput | 
     console.log(USAGE);
     return 0;
   }
-  const data = load ? await load() : (await import("./load-data.js")).loadDataOrThrow();
+  const data = load ? await load() : (await import("./load-data.js")).loadDataOrThrow().data;
   const unknown = cli.only.filter((id) => !data.sources.some((s) => s.id === id));
   if (unknown.length) {
     console.error(`check-sources: no source with id ${unknown.map((u) => JSON.stringify(u)).join(", ")}`);

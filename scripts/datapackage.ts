@@ -180,6 +180,7 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
     notes.push(CONFLICTS_FORMAT);
   } else if (isObject(inner) || (inner instanceof z.ZodArray && isObject((inner as z.ZodArray<z.ZodType>).element))) {
     notes.push(`Structured in the JSON data (dist/data/${COLLECTIONS[name].file}), where it is whole.`);
+    if (key === "owners") notes.push('In this CSV each owner is "ORGANISATION-ID (SHARE%)", or the id alone where no share is given, separated by "; ".');
     if (csvDefect) notes.push('In this CSV it is not flattened yet: the build writes the text "[object Object]" in its place (a known defect of scripts/formats.ts), so read it from the JSON.');
   } else if (inner instanceof z.ZodArray) {
     const element = (inner as z.ZodArray<z.ZodType>).element;
@@ -215,6 +216,23 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
   };
 }
 
+/** The columns of a cited part of a record (a service's origin, end reason, confirmation): its value, then its citations. */
+function citedPartColumn(name: CollectionName, column: string, docs: Docs): Field | undefined {
+  if (name !== "services" && name !== "organisations") return undefined;
+  const parts: Record<string, { field: string; value: Omit<Field, "name" | "description">; what: string }> = {
+    origin: { field: "origin", value: { type: "string", constraints: { required: true, enum: ["statutory-direction", "council-decision"] } }, what: "the arrangement's origin" },
+    end_reason: { field: "endReason", value: { type: "string" }, what: "the reason the arrangement ended" },
+    confirmed: { field: "confirmed", value: { type: "string", constraints: { pattern: PARTIAL_DATE } }, what: "the latest confirmation that the arrangement still runs" },
+  };
+  const m = /^(origin|end_reason|confirmed)(?:_(sources|urls|quotes))?$/.exec(column);
+  if (!m) return undefined;
+  const part = parts[m[1]!]!;
+  const doc = docs.members.get(part.field) ?? "";
+  if (!m[2]) return { name: column, description: `${doc} ${m[1] === "confirmed" ? DATE_NOTE : ""}`.trim(), ...part.value };
+  const what = { sources: "The ids of the sources cited for", urls: "The URL of each source cited for", quotes: "The exact words of each source cited for" }[m[2] as "sources" | "urls" | "quotes"];
+  return { name: column, type: "string", description: `${what} ${part.what}, in order, separated by " | ".`, ...(m[1] === "origin" ? { constraints: { required: true } } : {}) };
+}
+
 /** Columns the build adds that are not fields of the zod schema. */
 function derivedField(name: CollectionName, column: string, docs: Docs, citationsRequired: boolean): Field {
   const ID = xsdPattern(jsonSchemaOf(COLLECTIONS.sources.schema.shape.id).pattern!);
@@ -242,6 +260,12 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
         type: "string",
         description: `${docs.members.get("formerGss") ?? ""} Each as "CODE (to DATE)", separated by "; ".`.trim(),
         constraints: { pattern: listPattern(String.raw`E\d{8} \(to ${PARTIAL_DATE}\)`) },
+      };
+    case "former_names":
+      return {
+        name: column,
+        type: "string",
+        description: `${docs.members.get("formerNames") ?? ""} Each as "NAME (to DATE)", separated by "; ".`.trim(),
       };
     case "area_name":
       return { name: column, type: "string", description: "The area's name (areas.name), repeated to save a join.", constraints: { required: true } };
@@ -293,6 +317,8 @@ export function resourceFor(name: CollectionName, docs: Map<string, Docs>, unfla
   const citationsRequired = "citations" in shape && !(shape.citations instanceof z.ZodOptional);
   const fields = csvColumns(name).map((column) => {
     const zodField = shape[column];
+    const part = citedPartColumn(name, column, d);
+    if (part) return part;
     if (!zodField) return derivedField(name, column, d, citationsRequired);
     const field = schemaField(name, column, zodField, d.members.get(column) ?? "", unflattened.has(column));
     if (!field.description) throw new Error(`datapackage: ${name}.${column} has no description (add a doc comment in src/types.ts)`);

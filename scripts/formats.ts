@@ -25,6 +25,13 @@ function citationColumns(data: DatasetInput, citations: Cit[], prefix = "citatio
 
 const list = (v: readonly string[] | undefined) => v?.join("; ");
 
+/** Fields holding a cited part: the CSV column its value goes in, and which of its fields that is. */
+const CITED_PARTS: Record<string, { name: string; value: string }> = {
+  origin: { name: "origin", value: "kind" },
+  endReason: { name: "end_reason", value: "statement" },
+  confirmed: { name: "confirmed", value: "date" },
+};
+
 /** One flat row per record: scalars as they are, lists joined by "; ", names beside ids. */
 export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
   const areaOf = (id: string) => data.areas.find((a) => a.id === id);
@@ -33,7 +40,14 @@ export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
     const row: Row = {};
     for (const [key, value] of Object.entries(rest)) {
       if (key === "formerGss") row.former_gss = (value as { gss: string; end: string }[]).map((f) => `${f.gss} (to ${f.end})`).join("; ");
-      else row[key] = Array.isArray(value) ? list(value as string[]) : (value as Row[string]);
+      else if (key === "formerNames") row.former_names = (value as { name: string; end: string }[]).map((f) => `${f.name} (to ${f.end})`).join("; ");
+      else if (key === "owners") row.owners = (value as { owner: string; share?: number }[]).map((o) => (o.share === undefined ? o.owner : `${o.owner} (${o.share}%)`)).join("; ");
+      else if (CITED_PARTS[key] && value && typeof value === "object") {
+        // A cited part (an arrangement's origin, end reason, confirmation): its value, then its sources.
+        const part = value as { citations: Cit[] } & Record<string, string>;
+        const column = CITED_PARTS[key]!;
+        Object.assign(row, { [column.name]: part[column.value] }, citationColumns(data, part.citations, column.name));
+      } else row[key] = Array.isArray(value) ? list(value as string[]) : (value as Row[string]);
     }
     if (name === "services") {
       const area = areaOf(r.area as string);
@@ -55,7 +69,11 @@ export function csvColumns(name: CollectionName): string[] {
   for (const field of fields) {
     if (field === "citations") columns.push("citation_sources", "citation_urls", "citation_quotes");
     else if (field === "formerGss") columns.push("former_gss");
-    else columns.push(field);
+    else if (field === "formerNames") columns.push("former_names");
+    else if (CITED_PARTS[field]) {
+      const n = CITED_PARTS[field]!.name;
+      columns.push(n, `${n}_sources`, `${n}_urls`, `${n}_quotes`);
+    } else columns.push(field);
     if (name === "services" && field === "area") columns.push("area_name", "area_gss", "area_dfe");
     if (name === "services" && field === "operator") columns.push("operator_name");
   }

@@ -316,7 +316,7 @@ describe("politeness", () => {
 
 describe("the real data, offline", () => {
   it("finds every quote when each source's page holds its evidence (as HTML), or its committed dataset (as CSV from the raw URL)", async () => {
-    const data = loadDataOrThrow();
+    const { data } = loadDataOrThrow();
     const byRequest = new Map(data.sources.map((s) => [requestUrlFor(s.url), s.id]));
     const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/’/g, "&rsquo;");
     const asked: string[] = [];

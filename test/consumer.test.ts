@@ -44,7 +44,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the tarball", () => {
   it("holds only what `files` allows", () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|docs\/timeline\.svg|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|datapackage\.json|docs\/timeline\.svg|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toContain("dist/csv/services.csv");
     expect(files).toContain("LICENSE");
