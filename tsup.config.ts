@@ -12,7 +12,9 @@ const dataAsJsonParse = {
     build.onLoad({ filter: /[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const { records } = JSON.parse(readFileSync(args.path, "utf8"));
       // A single-quoted literal needs far fewer escapes than JSON.stringify's double-quoted one.
-      const literal = JSON.stringify(records).replace(/[\\'\u2028\u2029]/g, (c) => (c === "'" ? "\\'" : c === "\\" ? "\\\\" : `\\u${c.charCodeAt(0).toString(16)}`));
+      const literal = JSON.stringify(records).replace(/[\\'\u2028\u2029]/g, (c) =>
+        c === "'" ? "\\'" : c === "\\" ? "\\\\" : `\\u${c.charCodeAt(0).toString(16)}`,
+      );
       return { contents: `export const records = /* @__PURE__ */ JSON.parse('${literal}');`, loader: "js" };
     });
   },

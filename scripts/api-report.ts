@@ -18,7 +18,12 @@ function exportedNames(root: string): string[] {
   const names = new Set<string>();
   for (const m of dts.matchAll(/export\s*\{([^}]*)\}/g))
     for (const part of m[1]!.split(",")) {
-      const name = part.trim().replace(/^type\s+/, "").split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .trim()
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (name) names.add(name);
     }
   return [...names].sort();
@@ -26,7 +31,10 @@ function exportedNames(root: string): string[] {
 
 export function currentReport(root = "."): ApiReport {
   const ids = Object.fromEntries(
-    COLLECTION_NAMES.map((n) => [n, (JSON.parse(readFileSync(join(root, "data", COLLECTIONS[n].file), "utf8")).records as { id: string }[]).map((r) => r.id).sort()]),
+    COLLECTION_NAMES.map((n) => [
+      n,
+      (JSON.parse(readFileSync(join(root, "data", COLLECTIONS[n].file), "utf8")).records as { id: string }[]).map((r) => r.id).sort(),
+    ]),
   );
   return { exports: exportedNames(root), ids };
 }

@@ -89,7 +89,36 @@ export function normaliseText(s: string): string {
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object"]);
 // Inline elements join their text to the words around them; every other tag separates words.
-const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "ins", "del"]);
+const INLINE = new Set([
+  "a",
+  "abbr",
+  "b",
+  "bdi",
+  "bdo",
+  "cite",
+  "code",
+  "data",
+  "dfn",
+  "em",
+  "font",
+  "i",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "time",
+  "u",
+  "var",
+  "wbr",
+  "ins",
+  "del",
+]);
 const META_TEXT = /^(description|og:description|og:title|twitter:description|twitter:title)$/i;
 
 /** Every string inside a JSON value. */
@@ -227,7 +256,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Runs the tasks with at most `concurrency` at once, at most one per host at a time, and the
  * starts of two tasks on one host at least `intervalMs` apart. Results in the order of `tasks`.
  */
-export async function runPolitely<T>(tasks: readonly { host: string; run: () => Promise<T> }[], opts: { concurrency: number; intervalMs: number; now?: () => number }): Promise<T[]> {
+export async function runPolitely<T>(
+  tasks: readonly { host: string; run: () => Promise<T> }[],
+  opts: { concurrency: number; intervalMs: number; now?: () => number },
+): Promise<T[]> {
   const now = opts.now ?? Date.now;
   const results: T[] = new Array(tasks.length);
   const pending = tasks.map((t, index) => ({ ...t, index }));
@@ -373,7 +405,7 @@ export async function checkSources(opts: CheckOptions): Promise<Report> {
   const timeoutMs = opts.timeoutMs ?? 20_000;
   const maxAgeMs = (opts.maxAgeHours ?? 24) * 3_600_000;
   const userAgent = opts.userAgent ?? defaultUserAgent();
-  const only = opts.only && opts.only.length ? new Set(opts.only) : undefined;
+  const only = opts.only?.length ? new Set(opts.only) : undefined;
   const sources = opts.sources.filter((s) => !only || only.has(s.id));
   const bySource = new Map<string, CitationRef[]>();
   for (const c of opts.citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
@@ -551,7 +583,8 @@ export async function main(argv: readonly string[], load?: () => DatasetInput | 
     hostIntervalMs: cli.hostIntervalMs,
     concurrency: cli.concurrency,
     onSource: (r, done, total) => {
-      if (process.stderr.isTTY) process.stderr.write(`\r[${done}/${total}] ${r.state.padEnd(9)} ${r.id}`.padEnd(80).slice(0, 100) + (done === total ? "\n" : ""));
+      if (process.stderr.isTTY)
+        process.stderr.write(`\r[${done}/${total}] ${r.state.padEnd(9)} ${r.id}`.padEnd(80).slice(0, 100) + (done === total ? "\n" : ""));
     },
   });
   if (cli.json) {

@@ -181,7 +181,10 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
   } else if (isObject(inner) || (inner instanceof z.ZodArray && isObject((inner as z.ZodArray<z.ZodType>).element))) {
     notes.push(`Structured in the JSON data (dist/data/${COLLECTIONS[name].file}), where it is whole.`);
     if (key === "owners") notes.push('In this CSV each owner is "ORGANISATION-ID (SHARE%)", or the id alone where no share is given, separated by "; ".');
-    if (csvDefect) notes.push('In this CSV it is not flattened yet: the build writes the text "[object Object]" in its place (a known defect of scripts/formats.ts), so read it from the JSON.');
+    if (csvDefect)
+      notes.push(
+        'In this CSV it is not flattened yet: the build writes the text "[object Object]" in its place (a known defect of scripts/formats.ts), so read it from the JSON.',
+      );
   } else if (inner instanceof z.ZodArray) {
     const element = (inner as z.ZodArray<z.ZodType>).element;
     const item = element === partialDate ? PARTIAL_DATE : json.items?.pattern ? xsdPattern(json.items.pattern) : undefined;
@@ -220,17 +223,32 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
 function citedPartColumn(name: CollectionName, column: string, docs: Docs): Field | undefined {
   if (name !== "services" && name !== "organisations") return undefined;
   const parts: Record<string, { field: string; value: Omit<Field, "name" | "description">; what: string }> = {
-    origin: { field: "origin", value: { type: "string", constraints: { required: true, enum: ["statutory-direction", "council-decision"] } }, what: "the arrangement's origin" },
+    origin: {
+      field: "origin",
+      value: { type: "string", constraints: { required: true, enum: ["statutory-direction", "council-decision"] } },
+      what: "the arrangement's origin",
+    },
     end_reason: { field: "endReason", value: { type: "string" }, what: "the reason the arrangement ended" },
-    confirmed: { field: "confirmed", value: { type: "string", constraints: { pattern: PARTIAL_DATE } }, what: "the latest confirmation that the arrangement still runs" },
+    confirmed: {
+      field: "confirmed",
+      value: { type: "string", constraints: { pattern: PARTIAL_DATE } },
+      what: "the latest confirmation that the arrangement still runs",
+    },
   };
   const m = /^(origin|end_reason|confirmed)(?:_(sources|urls|quotes))?$/.exec(column);
   if (!m) return undefined;
   const part = parts[m[1]!]!;
   const doc = docs.members.get(part.field) ?? "";
   if (!m[2]) return { name: column, description: `${doc} ${m[1] === "confirmed" ? DATE_NOTE : ""}`.trim(), ...part.value };
-  const what = { sources: "The ids of the sources cited for", urls: "The URL of each source cited for", quotes: "The exact words of each source cited for" }[m[2] as "sources" | "urls" | "quotes"];
-  return { name: column, type: "string", description: `${what} ${part.what}, in order, separated by " | ".`, ...(m[1] === "origin" ? { constraints: { required: true } } : {}) };
+  const what = { sources: "The ids of the sources cited for", urls: "The URL of each source cited for", quotes: "The exact words of each source cited for" }[
+    m[2] as "sources" | "urls" | "quotes"
+  ];
+  return {
+    name: column,
+    type: "string",
+    description: `${what} ${part.what}, in order, separated by " | ".`,
+    ...(m[1] === "origin" ? { constraints: { required: true } } : {}),
+  };
 }
 
 /** Columns the build adds that are not fields of the zod schema. */
@@ -246,7 +264,12 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
         constraints: { ...req(citationsRequired), pattern: listPattern(ID, 1, undefined, " | ") },
       };
     case "citation_urls":
-      return { name: column, type: "string", description: 'The URL of each cited source, in the same order, separated by " | ".', constraints: req(citationsRequired) };
+      return {
+        name: column,
+        type: "string",
+        description: 'The URL of each cited source, in the same order, separated by " | ".',
+        constraints: req(citationsRequired),
+      };
     case "citation_quotes":
       return {
         name: column,
@@ -270,11 +293,26 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
     case "area_name":
       return { name: column, type: "string", description: "The area's name (areas.name), repeated to save a join.", constraints: { required: true } };
     case "area_gss":
-      return { name: column, type: "string", description: "The area's ONS (GSS) code (areas.gss), repeated to save a join.", constraints: { required: true, pattern: String.raw`E\d{8}` } };
+      return {
+        name: column,
+        type: "string",
+        description: "The area's ONS (GSS) code (areas.gss), repeated to save a join.",
+        constraints: { required: true, pattern: String.raw`E\d{8}` },
+      };
     case "area_dfe":
-      return { name: column, type: "integer", description: "The area's DfE three-digit local authority number (areas.dfe), repeated to save a join.", constraints: { required: true, minimum: 100, maximum: 999 } };
+      return {
+        name: column,
+        type: "integer",
+        description: "The area's DfE three-digit local authority number (areas.dfe), repeated to save a join.",
+        constraints: { required: true, minimum: 100, maximum: 999 },
+      };
     case "operator_name":
-      return { name: column, type: "string", description: "The operator's name on the arrangement's start date (a company renamed later shows its name then).", constraints: { required: true } };
+      return {
+        name: column,
+        type: "string",
+        description: "The operator's name on the arrangement's start date (a company renamed later shows its name then).",
+        constraints: { required: true },
+      };
   }
   throw new Error(`datapackage: column ${column} of ${name} is neither a schema field nor a known derived column`);
 }
@@ -295,12 +333,15 @@ const titleOf = (name: CollectionName) => {
   return words[0]!.toUpperCase() + words.slice(1);
 };
 
-const CONFLICTS_FORMAT = 'In the CSV each conflict is its note followed by its citations in brackets (source: "quote", separated by "; "), conflicts separated by " | ".';
+const CONFLICTS_FORMAT =
+  'In the CSV each conflict is its note followed by its citations in brackets (source: "quote", separated by "; "), conflicts separated by " | ".';
 
 /** The columns of each collection that hold "[object Object]" in the CSV the build writes today. */
 export function unflattenedColumns(): Map<CollectionName, Set<string>> {
   loadDataOrThrow(); // valid first; then the records as written, as the build reads them
-  const data = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, JSON.parse(readFileSync(join(ROOT, "data", COLLECTIONS[n].file), "utf8")).records])) as DatasetInput;
+  const data = Object.fromEntries(
+    COLLECTION_NAMES.map((n) => [n, JSON.parse(readFileSync(join(ROOT, "data", COLLECTIONS[n].file), "utf8")).records]),
+  ) as DatasetInput;
   const found = new Map<CollectionName, Set<string>>();
   for (const name of COLLECTION_NAMES) {
     const cols = new Set<string>();
@@ -345,7 +386,11 @@ export function resourceFor(name: CollectionName, docs: Map<string, Docs>, unfla
 }
 
 /** The whole descriptor. */
-export function dataPackage(pkg: { name: string; version: string; description: string; license: string; homepage?: string; keywords?: string[]; author?: string } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))) {
+export function dataPackage(
+  pkg: { name: string; version: string; description: string; license: string; homepage?: string; keywords?: string[]; author?: string } = JSON.parse(
+    readFileSync(join(ROOT, "package.json"), "utf8"),
+  ),
+) {
   if (pkg.license !== "MIT") throw new Error(`datapackage: the licence entry below is written for MIT, not ${pkg.license}`);
   const docs = typeDocs();
   const unflattened = unflattenedColumns();
@@ -362,7 +407,11 @@ export function dataPackage(pkg: { name: string; version: string; description: s
     ...(pkg.homepage ? { homepage: pkg.homepage } : {}),
     ...(pkg.keywords ? { keywords: pkg.keywords } : {}),
     licenses: [
-      { name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License, for the compilation (see LICENSE); quotations remain their publishers' work, reproduced for citation" },
+      {
+        name: "MIT",
+        path: "https://opensource.org/licenses/MIT",
+        title: "MIT License, for the compilation (see LICENSE); quotations remain their publishers' work, reproduced for citation",
+      },
       {
         name: "OGL-UK-3.0",
         path: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
@@ -370,7 +419,9 @@ export function dataPackage(pkg: { name: string; version: string; description: s
       },
     ],
     ...(pkg.author ? { contributors: [{ title: pkg.author, role: "author" }] } : {}),
-    sources: [{ title: "The publications the data quotes: one row each in the sources resource, with publisher, title, date and URL", path: "dist/csv/sources.csv" }],
+    sources: [
+      { title: "The publications the data quotes: one row each in the sources resource, with publisher, title, date and URL", path: "dist/csv/sources.csv" },
+    ],
     resources: COLLECTION_NAMES.map((name) => resourceFor(name, docs, unflattened.get(name) ?? new Set())),
   };
 }

@@ -29,7 +29,16 @@ export interface FieldDoc {
 
 /** The field docs of every collection's records, by collection. */
 export function fieldDocs(typesFile = "src/types.ts"): Record<CollectionName, Record<string, FieldDoc>> {
-  const program = ts.createProgram([typesFile], { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, resolveJsonModule: true, skipLibCheck: true, types: [] });
+  const program = ts.createProgram([typesFile], {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    resolveJsonModule: true,
+    skipLibCheck: true,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(typesFile);
   if (!source) throw new Error(`cannot read ${typesFile}`);
@@ -41,7 +50,12 @@ export function fieldDocs(typesFile = "src/types.ts"): Record<CollectionName, Re
       const description = ts.displayPartsToString(prop.getDocumentationComment(checker)).replace(/\s+/g, " ").trim();
       let t = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
       if (checker.isArrayType(t)) t = checker.getTypeArguments(t as ts.TypeReference)[0]!;
-      const isObject = depth < 4 && t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) && !checker.isArrayType(t) && checker.getPropertiesOfType(t).length > 0 && !(t.getCallSignatures().length);
+      const isObject =
+        depth < 4 &&
+        t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection) &&
+        !checker.isArrayType(t) &&
+        checker.getPropertiesOfType(t).length > 0 &&
+        !t.getCallSignatures().length;
       out[prop.name] = { description, ...(isObject && { fields: docsOf(t, depth + 1) }) };
     }
     return out;

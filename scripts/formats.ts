@@ -11,7 +11,11 @@ import { packageMeta } from "./generated.js";
 import { loadDataOrThrow } from "./load-data.js";
 
 type Row = Record<string, string | number | boolean | undefined>;
-interface Cit { source: string; quote: string; note?: string }
+interface Cit {
+  source: string;
+  quote: string;
+  note?: string;
+}
 
 /** Citations become three columns, each listing every citation in order, joined by " | ". */
 function citationColumns(data: DatasetInput, citations: Cit[], prefix = "citation"): Row {
@@ -41,7 +45,8 @@ export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
     for (const [key, value] of Object.entries(rest)) {
       if (key === "formerGss") row.former_gss = (value as { gss: string; end: string }[]).map((f) => `${f.gss} (to ${f.end})`).join("; ");
       else if (key === "formerNames") row.former_names = (value as { name: string; end: string }[]).map((f) => `${f.name} (to ${f.end})`).join("; ");
-      else if (key === "owners") row.owners = (value as { owner: string; share?: number }[]).map((o) => (o.share === undefined ? o.owner : `${o.owner} (${o.share}%)`)).join("; ");
+      else if (key === "owners")
+        row.owners = (value as { owner: string; share?: number }[]).map((o) => (o.share === undefined ? o.owner : `${o.owner} (${o.share}%)`)).join("; ");
       else if (CITED_PARTS[key] && value && typeof value === "object") {
         // A cited part (an arrangement's origin, end reason, confirmation): its value, then its sources.
         const part = value as { citations: Cit[] } & Record<string, string>;

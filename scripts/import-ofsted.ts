@@ -13,7 +13,13 @@ import type { AreaInput, InspectionInput, NeighbourInput } from "../src/schema.j
 export const HISTORY_SOURCE = "ofsted-ilacs-history";
 export const LOOKUP_SOURCE = "ofsted-provider-lookup";
 const GRADES = new Set(["outstanding", "good", "requires improvement", "inadequate"]);
-const JUDGEMENTS = { overall_effectiveness_grade: "overall", impact_of_leaders_grade: "leaders", help_and_protection_grade: "helpAndProtection", in_care_grade: "inCare", care_leavers_grade: "careLeavers" } as const;
+const JUDGEMENTS = {
+  overall_effectiveness_grade: "overall",
+  impact_of_leaders_grade: "leaders",
+  help_and_protection_grade: "helpAndProtection",
+  in_care_grade: "inCare",
+  care_leavers_grade: "careLeavers",
+} as const;
 
 export type HistoryRow = Record<string, string> & { line: string };
 
@@ -54,7 +60,8 @@ export function areaOfRow(urn: string, published: string, lookup: Map<string, Re
   const day = periodOf(published).first;
   const candidates = areas.filter((a) => a.gss === l.la_code_new || a.formerGss?.some((f) => f.gss === l.la_code_new) || String(a.dfe) === l.la_code);
   const live = candidates.filter((a) => (!a.start || periodOf(a.start).first <= day) && (!a.end || periodOf(a.end).last >= day));
-  if (live.length !== 1) throw new Error(`provider ${urn} (${l.la_code_new}) on ${published}: ${live.length} areas match (${candidates.map((a) => a.id).join(", ")})`);
+  if (live.length !== 1)
+    throw new Error(`provider ${urn} (${l.la_code_new}) on ${published}: ${live.length} areas match (${candidates.map((a) => a.id).join(", ")})`);
   return live[0]!;
 }
 

@@ -13,7 +13,9 @@ export function coverageTable(): string {
   const counts = [
     row(["collection", "records"]),
     row(["---", "---:"]),
-    ...(["services", "areas", "organisations", "people", "officeHolders", "keyDates", "budgets", "governance", "inspections", "neighbours", "sources"] as const).map((name) => row([`\`${name}\``, pkg[name].length])),
+    ...(
+      ["services", "areas", "organisations", "people", "officeHolders", "keyDates", "budgets", "governance", "inspections", "neighbours", "sources"] as const
+    ).map((name) => row([`\`${name}\``, pkg[name].length])),
   ];
   const list = [
     row(["area", "ONS code", "DfE", "operator", "start", "end"]),
@@ -38,7 +40,8 @@ export function yearlyTable(lastYear: number): string {
   return lines.join("\n");
 }
 
-const short = (g: string | undefined) => (g ? ({ outstanding: "outstanding", good: "good", "requires improvement": "RI", inadequate: "inadequate" } as Record<string, string>)[g]! : "no grade");
+const short = (g: string | undefined) =>
+  g ? ({ outstanding: "outstanding", good: "good", "requires improvement": "RI", inadequate: "inadequate" } as Record<string, string>)[g]! : "no grade";
 const judged = (i: pkg.Inspection | undefined) => (i ? `${short(i.overall)} (${i.published.slice(0, 7)})` : "—");
 
 /** Per operator: where it ran, what it is, and how much of its history the data holds. */
@@ -64,7 +67,12 @@ export function operatorTable(): string {
         pkg.budgetsFor(o.id).length,
         pkg.keyDates.filter((k) => k.subjects.includes(o.id)).length,
         origins,
-        running.length ? (confirmed ?? "—") : `ended ${runs.map((s) => s.end!).sort().at(-1)}`,
+        running.length
+          ? (confirmed ?? "—")
+          : `ended ${runs
+              .map((s) => s.end!)
+              .sort()
+              .at(-1)}`,
       ]),
     );
   }
@@ -114,9 +122,23 @@ export function caveatList(): string {
  */
 export function freshnessReport(): string {
   const rows: [string, string, string][] = [
-    ...pkg.services.filter((s) => !s.end).map((s): [string, string, string] => [pkg.lastConfirmed(s)!, "arrangement", `${pkg.getArea(s.area).name}: ${pkg.nameOn(s.operator, asOf)} (\`${s.id}\`)`]),
-    ...pkg.officeHolders.filter((h) => !h.end && (h.start || h.seen)).map((h): [string, string, string] => [pkg.lastConfirmed(h)!, "office", `${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name} (\`${h.id}\`)`]),
-    ...pkg.organisations.filter((o) => o.kind === "operator" && pkg.lastConfirmed(o)).map((o): [string, string, string] => [pkg.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
+    ...pkg.services
+      .filter((s) => !s.end)
+      .map((s): [string, string, string] => [
+        pkg.lastConfirmed(s)!,
+        "arrangement",
+        `${pkg.getArea(s.area).name}: ${pkg.nameOn(s.operator, asOf)} (\`${s.id}\`)`,
+      ]),
+    ...pkg.officeHolders
+      .filter((h) => !h.end && (h.start || h.seen))
+      .map((h): [string, string, string] => [
+        pkg.lastConfirmed(h)!,
+        "office",
+        `${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name} (\`${h.id}\`)`,
+      ]),
+    ...pkg.organisations
+      .filter((o) => o.kind === "operator" && pkg.lastConfirmed(o))
+      .map((o): [string, string, string] => [pkg.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
   ].sort((a, b) => pkg.comparePartialDates(a[0], b[0]) || a[2].localeCompare(b[2]));
   const undated = pkg.officeHolders.filter((h) => !h.end && !h.start && !h.seen);
   return [
@@ -124,7 +146,7 @@ export function freshnessReport(): string {
     "",
     `Generated from the data (as of ${asOf}) by \`npm run generate\`: do not edit. Every record that is still open, by the date a`,
     "source last showed it true, stalest first. An office-holding with no end is certain only to that date (see",
-    "\"Dates, ends and certainty\" in the README). Find a newer source for the records at the top.",
+    '"Dates, ends and certainty" in the README). Find a newer source for the records at the top.',
     "",
     row(["last confirmed", "kind", "record"]),
     row(["---", "---", "---"]),

@@ -48,8 +48,13 @@ export function timelineSvg(): string {
   const operators = [...new Set(services.map((s) => s.operator))];
   const colour = new Map(operators.map((o, i) => [o, PALETTE[i % PALETTE.length]!]));
   // Plans that never launched: a cancelled key date about an area with no arrangement at all.
-  const plans = pkg.keyDates.filter((k) => k.status === "cancelled" && k.subjects.some((s) => pkg.areas.some((a) => a.id === s) && !areaIds.includes(s as never)));
-  const rows: { area: pkg.AreaId; plan?: (typeof plans)[number] }[] = [...areaIds.map((area) => ({ area })), ...plans.map((plan) => ({ area: pkg.areas.find((a) => plan.subjects.includes(a.id))!.id, plan }))];
+  const plans = pkg.keyDates.filter(
+    (k) => k.status === "cancelled" && k.subjects.some((s) => pkg.areas.some((a) => a.id === s) && !areaIds.includes(s as never)),
+  );
+  const rows: { area: pkg.AreaId; plan?: (typeof plans)[number] }[] = [
+    ...areaIds.map((area) => ({ area })),
+    ...plans.map((plan) => ({ area: pkg.areas.find((a) => plan.subjects.includes(a.id))!.id, plan })),
+  ];
 
   const rowsBottom = TOP + rows.length * ROW + (plans.length ? 24 : 0);
   const axisY = rowsBottom + 4;
@@ -58,11 +63,17 @@ export function timelineSvg(): string {
   const rowY = (i: number) => TOP + i * ROW + (i >= areaIds.length ? 24 : 0);
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="12" role="img" aria-labelledby="title desc">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="12" role="img" aria-labelledby="title desc">`,
+  );
   out.push(`<title id="title">England's independently run children's services, 2014 to ${asOf.slice(0, 4)}, with Ofsted's judgements</title>`);
-  out.push(`<desc id="desc">One row per council area. Each bar is the period an independent trust or company ran its children's services, labelled with the operator and its first and last day. Markers under the bar are Ofsted inspections, lettered by overall judgement: O outstanding, G good, R requires improvement, I inadequate, a hollow marker no overall judgement. Data as of ${asOf}.</desc>`);
+  out.push(
+    `<desc id="desc">One row per council area. Each bar is the period an independent trust or company ran its children's services, labelled with the operator and its first and last day. Markers under the bar are Ofsted inspections, lettered by overall judgement: O outstanding, G good, R requires improvement, I inadequate, a hollow marker no overall judgement. Data as of ${asOf}.</desc>`,
+  );
   out.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${LABEL}" y="22" font-size="15" font-weight="600" fill="#222">Independently run children's services in England, 2014–${asOf.slice(0, 4)}, and Ofsted's judgements</text>`);
+  out.push(
+    `<text x="${LABEL}" y="22" font-size="15" font-weight="600" fill="#222">Independently run children's services in England, 2014–${asOf.slice(0, 4)}, and Ofsted's judgements</text>`,
+  );
 
   // Year grid, with the axis labels at the bottom.
   for (let y = FIRST_YEAR; y <= lastYear; y++) {
@@ -72,9 +83,13 @@ export function timelineSvg(): string {
   }
   out.push(`<line x1="${LABEL}" y1="${axisY}" x2="${WIDTH - RIGHT}" y2="${axisY}" stroke="#444"/>`);
   const scopeX = fmt(x(periodOf("2014-04-01").first));
-  out.push(`<line x1="${scopeX}" y1="${TOP - 8}" x2="${scopeX}" y2="${axisY}" stroke="#888" stroke-dasharray="4 3"/><text x="${scopeX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="middle">list begins 1 April 2014</text>`);
+  out.push(
+    `<line x1="${scopeX}" y1="${TOP - 8}" x2="${scopeX}" y2="${axisY}" stroke="#888" stroke-dasharray="4 3"/><text x="${scopeX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="middle">list begins 1 April 2014</text>`,
+  );
   const nowX = fmt(x(lastDay));
-  out.push(`<line x1="${nowX}" y1="${TOP - 8}" x2="${nowX}" y2="${axisY}" stroke="#888" stroke-dasharray="2 3"/><text x="${nowX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="end">data as of ${asOf}</text>`);
+  out.push(
+    `<line x1="${nowX}" y1="${TOP - 8}" x2="${nowX}" y2="${axisY}" stroke="#888" stroke-dasharray="2 3"/><text x="${nowX}" y="${TOP - 12}" fill="#555" font-size="10" text-anchor="end">data as of ${asOf}</text>`,
+  );
 
   rows.forEach(({ area: areaId, plan }, i) => {
     const y = rowY(i);
@@ -83,10 +98,14 @@ export function timelineSvg(): string {
     if (plan) {
       const px = x(periodOf(plan.date).first);
       const h = BAR / 2;
-      out.push(`<g><title>${esc(`${plan.title} (${plan.date}): ${plan.status}`)}</title><path d="M${fmt(px)} ${y} l${h} ${h} l${-h} ${h} l${-h} ${-h} z" fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/></g>`);
+      out.push(
+        `<g><title>${esc(`${plan.title} (${plan.date}): ${plan.status}`)}</title><path d="M${fmt(px)} ${y} l${h} ${h} l${-h} ${h} l${-h} ${-h} z" fill="none" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/></g>`,
+      );
       const label = `children's trust planned to start ${plan.date}: ${plan.status}`;
       const fits = px + h + 6 + textWidth(label) <= WIDTH - RIGHT;
-      out.push(`<text x="${fmt(fits ? px + h + 6 : px - h - 6)}" y="${y + BAR - 4}" fill="#333" font-size="11" text-anchor="${fits ? "start" : "end"}">${esc(label)}</text>`);
+      out.push(
+        `<text x="${fmt(fits ? px + h + 6 : px - h - 6)}" y="${y + BAR - 4}" fill="#333" font-size="11" text-anchor="${fits ? "start" : "end"}">${esc(label)}</text>`,
+      );
     }
     for (const s of services.filter((v) => v.area === areaId)) {
       const from = x(periodOf(s.start).first);
@@ -128,11 +147,17 @@ export function timelineSvg(): string {
   out.push(`<text x="${lx}" y="${legendTop}" fill="#222" font-size="11" font-weight="600">Ofsted's overall judgement, at the report's publication:</text>`);
   const ly = legendTop + 20;
   for (const [g, letter, fill, text] of GRADES) {
-    out.push(`<circle cx="${lx + 6}" cy="${ly}" r="6" fill="${fill}" stroke="#333" stroke-width="0.5"/><text x="${lx + 6}" y="${ly + 3}" text-anchor="middle" font-size="8" font-weight="700" fill="${text}">${letter}</text><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">${g}</text>`);
+    out.push(
+      `<circle cx="${lx + 6}" cy="${ly}" r="6" fill="${fill}" stroke="#333" stroke-width="0.5"/><text x="${lx + 6}" y="${ly + 3}" text-anchor="middle" font-size="8" font-weight="700" fill="${text}">${letter}</text><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">${g}</text>`,
+    );
     lx += 26 + textWidth(g);
   }
-  out.push(`<circle cx="${lx + 6}" cy="${ly}" r="5.5" fill="#ffffff" stroke="#555" stroke-width="1.2"/><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">no overall judgement (not read before 2018, or the 2026 framework)</text>`);
-  out.push(`<text x="${LABEL}" y="${ly + 26}" fill="#555" font-size="11">▶ still running, as far as the sources say. Bars are labelled with the operator's name at the time; each bar's first and last day are under it.</text>`);
+  out.push(
+    `<circle cx="${lx + 6}" cy="${ly}" r="5.5" fill="#ffffff" stroke="#555" stroke-width="1.2"/><text x="${lx + 16}" y="${ly + 4}" fill="#222" font-size="11">no overall judgement (not read before 2018, or the 2026 framework)</text>`,
+  );
+  out.push(
+    `<text x="${LABEL}" y="${ly + 26}" fill="#555" font-size="11">▶ still running, as far as the sources say. Bars are labelled with the operator's name at the time; each bar's first and last day are under it.</text>`,
+  );
   out.push("</svg>");
   return out.join("\n") + "\n";
 }

@@ -198,9 +198,21 @@ interface Evidence {
 
 /** A fact's sources, folded: quotes with links, disagreeing sources, and the maintainers' note. */
 function sources(record: Evidence, what = "Sources"): HTMLElement {
-  const box = el("details", { class: "sources" }, el("summary", {}, `${what} (${record.citations.length})`), el("ol", {}, citationsOf(record).map(citationItem)));
+  const box = el(
+    "details",
+    { class: "sources" },
+    el("summary", {}, `${what} (${record.citations.length})`),
+    el("ol", {}, citationsOf(record).map(citationItem)),
+  );
   for (const conflict of record.conflicts ?? []) {
-    box.append(el("div", { class: "conflict" }, el("p", {}, el("strong", {}, "Another source disagrees: "), conflict.note), el("ol", {}, citationsOf(conflict).map(citationItem))));
+    box.append(
+      el(
+        "div",
+        { class: "conflict" },
+        el("p", {}, el("strong", {}, "Another source disagrees: "), conflict.note),
+        el("ol", {}, citationsOf(conflict).map(citationItem)),
+      ),
+    );
   }
   if (record.note) box.append(el("p", { class: "note" }, el("strong", {}, "Note (the maintainers' words): "), record.note));
   return box;
@@ -287,7 +299,9 @@ function showDate(): void {
   const pct = (x: number) => `${Math.round(x)}%`;
   $("judged").textContent =
     `Latest overall Ofsted judgement published by then: ` +
-    (ind.judged ? `${ind.goodOrBetter} of the ${ind.judged} independently run areas with one were good or outstanding (${pct(ind.share)})` : `none of the independently run areas had one in the data`) +
+    (ind.judged
+      ? `${ind.goodOrBetter} of the ${ind.judged} independently run areas with one were good or outstanding (${pct(ind.share)})`
+      : `none of the independently run areas had one in the data`) +
     `; of the other areas, ${others.goodOrBetter} of ${others.judged} (${pct(others.share)}). Areas with no graded report in the data are left out. A comparison, not a cause.`;
 
   const possible = servicesOn(day, { possible: true }).filter((s) => !rows.includes(s));
@@ -298,7 +312,16 @@ function showDate(): void {
         "ul",
         {},
         possible.map((s) =>
-          el("li", { "data-service": s.id, class: "possible" }, areaLink(getArea(s.area)), `: ${nameOn(s.operator, s.start)}, from `, time(s.start), s.end && [" to ", time(s.end)], " ", sources(s)),
+          el(
+            "li",
+            { "data-service": s.id, class: "possible" },
+            areaLink(getArea(s.area)),
+            `: ${nameOn(s.operator, s.start)}, from `,
+            time(s.start),
+            s.end && [" to ", time(s.end)],
+            " ",
+            sources(s),
+          ),
         ),
       ),
     );
@@ -358,10 +381,24 @@ function budgetItem(b: Budget, whose?: string): HTMLElement {
   );
 }
 
-const STATUS_WORDS: Record<string, string> = { planned: "planned", postponed: "planned, then postponed", superseded: "planned, then superseded", cancelled: "planned, then cancelled" };
+const STATUS_WORDS: Record<string, string> = {
+  planned: "planned",
+  postponed: "planned, then postponed",
+  superseded: "planned, then superseded",
+  cancelled: "planned, then cancelled",
+};
 
 function keyDateItem(e: TimelineEntry): HTMLElement {
-  return el("li", { "data-key-date": e.record.id }, time(e.date), ": ", e.title, STATUS_WORDS[e.status] && el("span", { class: "status" }, ` (${STATUS_WORDS[e.status]})`), " ", sources(e));
+  return el(
+    "li",
+    { "data-key-date": e.record.id },
+    time(e.date),
+    ": ",
+    e.title,
+    STATUS_WORDS[e.status] && el("span", { class: "status" }, ` (${STATUS_WORDS[e.status]})`),
+    " ",
+    sources(e),
+  );
 }
 
 /** An office-holding: title, where, when, whether in post on the chosen day, sources. */
@@ -372,7 +409,9 @@ function holdingItem(h: OfficeHolder, who: "person" | "organisation"): HTMLEleme
   return el(
     "li",
     { "data-holding": h.id },
-    who === "person" ? [searchLink(getPerson(h.person).name, getPerson(h.person).name), `, ${holdingTitle(h)}`] : [`${holdingTitle(h)}, `, searchLink(org.name, org.name)],
+    who === "person"
+      ? [searchLink(getPerson(h.person).name, getPerson(h.person).name), `, ${holdingTitle(h)}`]
+      : [`${holdingTitle(h)}, `, searchLink(org.name, org.name)],
     !!(h.start || h.end || h.seen?.length) && [
       " (",
       h.start && ["from ", time(h.start)],
@@ -381,7 +420,11 @@ function holdingItem(h: OfficeHolder, who: "person" | "organisation"): HTMLEleme
       ")",
     ],
     h.appointedBy && `; appointed by ${getOrganisation(h.appointedBy).name}`,
-    day && certainty !== "no" && [" ", el("span", { class: `in-post ${certainty}` }, certainty === "certain" ? `in post on ${inWords(day)}` : `possibly in post on ${inWords(day)}`)],
+    day &&
+      certainty !== "no" && [
+        " ",
+        el("span", { class: `in-post ${certainty}` }, certainty === "certain" ? `in post on ${inWords(day)}` : `possibly in post on ${inWords(day)}`),
+      ],
     " ",
     sources(h),
   );
@@ -402,7 +445,13 @@ function outcomes(s: Service): HTMLElement {
     el(
       "dd",
       { "data-when": "during" },
-      o.during.length ? el("ul", { class: "facts" }, o.during.map((i) => el("li", { "data-inspection": i.id }, inspectionLine(i)))) : "No inspection published while it ran, in the data",
+      o.during.length
+        ? el(
+            "ul",
+            { class: "facts" },
+            o.during.map((i) => el("li", { "data-inspection": i.id }, inspectionLine(i))),
+          )
+        : "No inspection published while it ran, in the data",
     ),
     el("dt", {}, "After"),
     el("dd", { "data-when": "after" }, o.after ? inspectionLine(o.after) : s.end ? "No graded inspection in the data since it ended" : "Still running"),
@@ -449,13 +498,24 @@ function areaBody(id: AreaId): Child[] {
                 ". ",
                 sources(s),
               ),
-              el("p", {}, "How it began: ", s.origin.kind === "statutory-direction" ? "imposed by a statutory direction" : "the council's decision", ". ", sources(s.origin)),
+              el(
+                "p",
+                {},
+                "How it began: ",
+                s.origin.kind === "statutory-direction" ? "imposed by a statutory direction" : "the council's decision",
+                ". ",
+                sources(s.origin),
+              ),
               s.endReason && el("p", {}, "Why it ended: ", s.endReason.statement, " ", sources(s.endReason)),
               el("h5", {}, "Ofsted judgements before, during and after"),
               outcomes(s),
             ),
           ),
-          el("p", { class: "hint" }, "Before, during and after compare judgements of the same area; they do not show a cause. Ofsted inspects the area's services, whoever runs them."),
+          el(
+            "p",
+            { class: "hint" },
+            "Before, during and after compare judgements of the same area; they do not show a cause. Ofsted inspects the area's services, whoever runs them.",
+          ),
         ]
       : el("p", { class: "empty" }, "No arrangement in the data: as far as the sources say, the council ran its own children's services."),
     el("h4", {}, "Ofsted inspections"),
@@ -483,7 +543,10 @@ function organisationBody(id: OrganisationId): Child[] {
       o.legalForm && ` · ${o.legalForm.replace(/-/g, " ")}`,
       o.companyNumber && ` · company number ${o.companyNumber}`,
       !!o.formerNames?.length && [" · formerly ", o.formerNames.map((f, i) => [i ? "; " : "", `${f.name} (to `, time(f.end), ")"])],
-      !!o.owners?.length && [" · owned by ", o.owners.map((w, i) => [i ? ", " : "", getOrganisation(w.owner).name, w.share !== undefined ? ` (${w.share}%)` : ""])],
+      !!o.owners?.length && [
+        " · owned by ",
+        o.owners.map((w, i) => [i ? ", " : "", getOrganisation(w.owner).name, w.share !== undefined ? ` (${w.share}%)` : ""]),
+      ],
       o.predecessor && ` · continues ${getOrganisation(o.predecessor).name}`,
       " ",
       sources(o),
@@ -491,15 +554,25 @@ function organisationBody(id: OrganisationId): Child[] {
     (ran.length > 0 || o.kind === "operator") && [
       el("h4", {}, "Arrangements"),
       list(
-        ran.map((s) => el("li", { "data-service": s.id }, areaLink(getArea(s.area)), ": ", span(s.start, s.end, "today, as far as the sources say"), " ", sources(s))),
+        ran.map((s) =>
+          el("li", { "data-service": s.id }, areaLink(getArea(s.area)), ": ", span(s.start, s.end, "today, as far as the sources say"), " ", sources(s)),
+        ),
         "It ran no area's children's services, in the data.",
         { class: "facts arrangements" },
       ),
     ],
     el("h4", {}, "Office-holders"),
-    list(holders.map((h) => holdingItem(h, "person")), "No office-holders in the data.", { class: "facts holders" }),
+    list(
+      holders.map((h) => holdingItem(h, "person")),
+      "No office-holders in the data.",
+      { class: "facts holders" },
+    ),
     el("h4", {}, "Budgets"),
-    list(budgetsFor(o.id).map((b) => budgetItem(b)), "No money figures in the data.", { class: "facts budgets" }),
+    list(
+      budgetsFor(o.id).map((b) => budgetItem(b)),
+      "No money figures in the data.",
+      { class: "facts budgets" },
+    ),
     el("h4", {}, "Key dates"),
     list(timeline({ subject: o.id }).map(keyDateItem), "No key dates in the data.", { class: "facts key-dates" }),
   ];
@@ -511,7 +584,11 @@ function personBody(id: PersonId): Child[] {
   return [
     el("p", { class: "meta" }, "Person ", sources(p)),
     el("h4", {}, "Offices"),
-    list(held.map((h) => holdingItem(h, "organisation")), "No offices in the data.", { class: "facts holders" }),
+    list(
+      held.map((h) => holdingItem(h, "organisation")),
+      "No offices in the data.",
+      { class: "facts holders" },
+    ),
     el("h4", {}, "Key dates"),
     list(timeline({ subject: p.id }).map(keyDateItem), "No key dates in the data.", { class: "facts key-dates" }),
   ];
@@ -526,7 +603,8 @@ const SHOWN_LIMIT = 40;
 function resultCard(m: Match, open: boolean): HTMLElement {
   const heading = el("h3", {}, el("span", { class: "kind" }, `${KIND_LABEL[m.kind]}: `), m.name);
   const attrs = { class: "card", "data-kind": m.kind, "data-id": m.id, [`data-${m.kind}`]: m.id };
-  const body = () => (m.kind === "area" ? areaBody(m.id as AreaId) : m.kind === "organisation" ? organisationBody(m.id as OrganisationId) : personBody(m.id as PersonId));
+  const body = () =>
+    m.kind === "area" ? areaBody(m.id as AreaId) : m.kind === "organisation" ? organisationBody(m.id as OrganisationId) : personBody(m.id as PersonId);
   if (open) return el("article", attrs, heading, body());
   const folded = el("details", attrs, el("summary", {}, heading));
   folded.addEventListener("toggle", () => {
@@ -567,13 +645,17 @@ function showSearch(query: string): void {
 function timelineText(): void {
   const items = [...services]
     .sort((a, b) => a.start.localeCompare(b.start) || getArea(a.area).name.localeCompare(getArea(b.area).name))
-    .map((s) => el("li", { "data-service": s.id }, `${getArea(s.area).name}: ${nameOn(s.operator, s.start)}, `, span(s.start, s.end, "today, as far as the sources say")));
+    .map((s) =>
+      el("li", { "data-service": s.id }, `${getArea(s.area).name}: ${nameOn(s.operator, s.start)}, `, span(s.start, s.end, "today, as far as the sources say")),
+    );
   // As in the picture: plans cancelled before they began, for areas that never had an arrangement.
   const ran = new Set<string>(services.map((s) => s.area));
   const isArea = new Set<string>(areas.map((a) => a.id));
   const plans = timeline({ status: "cancelled" }).filter((e) => e.subjects.some((s) => isArea.has(s) && !ran.has(s)));
   if (plans.length) items.push(el("li", {}, "Planned, never launched:", el("ul", {}, plans.map(keyDateItem))));
-  $("timeline-text").querySelector("ul")!.replaceChildren(...items);
+  $("timeline-text")
+    .querySelector("ul")!
+    .replaceChildren(...items);
 }
 
 // ---- Start: restore the date and the search from the address ----
@@ -598,7 +680,8 @@ searchInput.addEventListener("input", () => {
   keepInAddress();
 });
 
-$("about").textContent = `childrens-services-trusts ${version}, data as of ${inWords(asOf)}. Every fact is cited: open “Sources” to read the quote and follow the link.`;
+$("about").textContent =
+  `childrens-services-trusts ${version}, data as of ${inWords(asOf)}. Every fact is cited: open “Sources” to read the quote and follow the link.`;
 showDate();
 // A date in the address the page cannot read: say so in plain words, not with an empty answer.
 if (wantedDate !== null && !isDay(wantedDate)) $("summary").textContent = dateProblem(wantedDate) ?? `${RANGE}.`;

@@ -44,7 +44,9 @@ function valuesAt(record: AnyRecord, path: string): [string, string][] {
   if (value === undefined) return [];
   if (!list && !rest.length) return [[key, value as string]];
   const items = (value as unknown[]).map((v, i) => [`${key}.${i}`, v] as const);
-  return rest.length ? items.flatMap(([at, v]) => [[`${at}.${rest[0]}`, (v as Record<string, string>)[rest[0]!]!] as [string, string]]) : (items as [string, string][]);
+  return rest.length
+    ? items.flatMap(([at, v]) => [[`${at}.${rest[0]}`, (v as Record<string, string>)[rest[0]!]!] as [string, string]])
+    : (items as [string, string][]);
 }
 
 /** Every citation in a record, with its path: its own, its conflicts', and those of its cited parts (a service's origin). */
@@ -62,7 +64,9 @@ export function citationsIn(record: object, path = ""): [string, CitationInput][
 const records = (data: DatasetInput, name: CollectionName) => data[name] as unknown as AnyRecord[];
 const idSet = (data: DatasetInput, name: CollectionName) => new Set(records(data, name).map((r) => r.id));
 const span = (collection: CollectionName, r: { id: string; start?: string; end?: string }): Problem[] =>
-  r.start && r.end && endsBeforeStart(r.start, r.end) ? [problem(collection, r, "end", `${JSON.stringify(r.end)} is before start ${JSON.stringify(r.start)}`)] : [];
+  r.start && r.end && endsBeforeStart(r.start, r.end)
+    ? [problem(collection, r, "end", `${JSON.stringify(r.end)} is before start ${JSON.stringify(r.start)}`)]
+    : [];
 
 /** One rule across records. */
 export interface Check {
@@ -116,7 +120,11 @@ export const CHECKS: readonly Check[] = [
     run: (data) => {
       const sources = idSet(data, "sources");
       return COLLECTION_NAMES.filter((n) => n !== "sources").flatMap((name) =>
-        records(data, name).flatMap((r) => citationsIn(r).filter(([, c]) => !sources.has(c.source)).map(([at, c]) => problem(name, r, `${at}.source`, `unknown sources id ${JSON.stringify(c.source)}`))),
+        records(data, name).flatMap((r) =>
+          citationsIn(r)
+            .filter(([, c]) => !sources.has(c.source))
+            .map(([at, c]) => problem(name, r, `${at}.source`, `unknown sources id ${JSON.stringify(c.source)}`)),
+        ),
       );
     },
   },
@@ -135,11 +143,17 @@ export const CHECKS: readonly Check[] = [
   },
   {
     name: "ends are not before starts",
-    run: (data) => [...data.areas.flatMap((a) => span("areas", a)), ...data.services.flatMap((s) => span("services", s)), ...data.officeHolders.flatMap((h) => span("officeHolders", h)), ...data.inspections.flatMap((i) => span("inspections", i))],
+    run: (data) => [
+      ...data.areas.flatMap((a) => span("areas", a)),
+      ...data.services.flatMap((s) => span("services", s)),
+      ...data.officeHolders.flatMap((h) => span("officeHolders", h)),
+      ...data.inspections.flatMap((i) => span("inspections", i)),
+    ],
   },
   {
     name: "an area replaced by others has an end",
-    run: (data) => data.areas.filter((a) => a.replacedBy && !a.end).map((a) => problem("areas", a, "replacedBy", "an area replaced by others needs an end date")),
+    run: (data) =>
+      data.areas.filter((a) => a.replacedBy && !a.end).map((a) => problem("areas", a, "replacedBy", "an area replaced by others needs an end date")),
   },
   {
     name: "owners' shares add up to 100 percent at most",
@@ -154,7 +168,9 @@ export const CHECKS: readonly Check[] = [
     run: (data) =>
       data.services.flatMap((s) => [
         ...(s.confirmed && s.end ? [problem("services", s, "confirmed", "an ended arrangement needs no confirmation that it still runs")] : []),
-        ...(s.confirmed && endsBeforeStart(s.start, s.confirmed.date) ? [problem("services", s, "confirmed.date", `${JSON.stringify(s.confirmed.date)} is before start ${JSON.stringify(s.start)}`)] : []),
+        ...(s.confirmed && endsBeforeStart(s.start, s.confirmed.date)
+          ? [problem("services", s, "confirmed.date", `${JSON.stringify(s.confirmed.date)} is before start ${JSON.stringify(s.start)}`)]
+          : []),
         ...(s.endReason && !s.end ? [problem("services", s, "endReason", "an arrangement with a reason for its end needs an end date")] : []),
       ]),
   },
@@ -170,9 +186,15 @@ export const CHECKS: readonly Check[] = [
         return list.flatMap((s, i) => {
           const next = list[i + 1];
           return [
-            ...(next && (!s.end || !endsBeforeStart(next.start, s.end)) ? [problem("services", next, "start", `${JSON.stringify(next.start)} overlaps ${JSON.stringify(s.id)} (${s.start} to ${s.end ?? "open"})`)] : []),
-            ...(area?.start && endsBeforeStart(area.start, s.start) ? [problem("services", s, "start", `${JSON.stringify(s.start)} is before area ${JSON.stringify(areaId)} began (${area.start})`)] : []),
-            ...(area?.end && (!s.end || endsBeforeStart(s.end, area.end)) ? [problem("services", s, "end", `${JSON.stringify(s.end ?? "open")} is after area ${JSON.stringify(areaId)} ended (${area.end})`)] : []),
+            ...(next && (!s.end || !endsBeforeStart(next.start, s.end))
+              ? [problem("services", next, "start", `${JSON.stringify(next.start)} overlaps ${JSON.stringify(s.id)} (${s.start} to ${s.end ?? "open"})`)]
+              : []),
+            ...(area?.start && endsBeforeStart(area.start, s.start)
+              ? [problem("services", s, "start", `${JSON.stringify(s.start)} is before area ${JSON.stringify(areaId)} began (${area.start})`)]
+              : []),
+            ...(area?.end && (!s.end || endsBeforeStart(s.end, area.end))
+              ? [problem("services", s, "end", `${JSON.stringify(s.end ?? "open")} is after area ${JSON.stringify(areaId)} ended (${area.end})`)]
+              : []),
           ];
         });
       });
@@ -182,7 +204,11 @@ export const CHECKS: readonly Check[] = [
     name: "an office-holder's sightings fall within the holding",
     run: (data) =>
       data.officeHolders.flatMap((h) =>
-        (h.seen ?? []).flatMap((d, i) => ((h.start && endsBeforeStart(h.start, d)) || (h.end && endsBeforeStart(d, h.end)) ? [problem("officeHolders", h, `seen.${i}`, `${JSON.stringify(d)} is outside start–end`)] : [])),
+        (h.seen ?? []).flatMap((d, i) =>
+          (h.start && endsBeforeStart(h.start, d)) || (h.end && endsBeforeStart(d, h.end))
+            ? [problem("officeHolders", h, `seen.${i}`, `${JSON.stringify(d)} is outside start–end`)]
+            : [],
+        ),
       ),
   },
   {
@@ -192,15 +218,20 @@ export const CHECKS: readonly Check[] = [
       return data.inspections.flatMap((i) => {
         const area = areaById.get(i.area);
         return [
-          ...(endsBeforeStart(i.end ?? i.start ?? i.published, i.published) ? [problem("inspections", i, "published", `${JSON.stringify(i.published)} is before the inspection ended (${i.end ?? i.start})`)] : []),
-          ...(area?.start && endsBeforeStart(area.start, i.published) ? [problem("inspections", i, "published", `${JSON.stringify(i.published)} is before area ${JSON.stringify(i.area)} began (${area.start})`)] : []),
+          ...(endsBeforeStart(i.end ?? i.start ?? i.published, i.published)
+            ? [problem("inspections", i, "published", `${JSON.stringify(i.published)} is before the inspection ended (${i.end ?? i.start})`)]
+            : []),
+          ...(area?.start && endsBeforeStart(area.start, i.published)
+            ? [problem("inspections", i, "published", `${JSON.stringify(i.published)} is before area ${JSON.stringify(i.area)} began (${area.start})`)]
+            : []),
         ];
       });
     },
   },
   {
     name: "an area is not its own statistical neighbour",
-    run: (data) => data.neighbours.filter((n) => n.neighbours.includes(n.area)).map((n) => problem("neighbours", n, "neighbours", "an area cannot be its own neighbour")),
+    run: (data) =>
+      data.neighbours.filter((n) => n.neighbours.includes(n.area)).map((n) => problem("neighbours", n, "neighbours", "an area cannot be its own neighbour")),
   },
 ];
 

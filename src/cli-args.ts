@@ -87,10 +87,19 @@ export function nearest(word: string, candidates: readonly string[]): string | u
 const seeHelp = (command: string) => `see childrens-services-trusts ${command} --help`;
 
 /** Checks one option as given against the command's list and returns its value. */
-function optionValue(token: { name: string; rawName: string; value?: string; inlineValue?: boolean }, options: readonly OptionSpec[], command: string): [string, string | true] {
+function optionValue(
+  token: { name: string; rawName: string; value?: string; inlineValue?: boolean },
+  options: readonly OptionSpec[],
+  command: string,
+): [string, string | true] {
   const spec = options.find((o) => o.name === token.name || o.short === token.name);
   if (!spec) {
-    const near = token.rawName.startsWith("--") ? nearest(token.name, options.map((o) => o.name)) : undefined;
+    const near = token.rawName.startsWith("--")
+      ? nearest(
+          token.name,
+          options.map((o) => o.name),
+        )
+      : undefined;
     throw new UsageError(`unknown option ${token.rawName}: ${near ? `did you mean --${near}?` : seeHelp(command)}`);
   }
   if (spec.value === undefined) {
@@ -98,7 +107,8 @@ function optionValue(token: { name: string; rawName: string; value?: string; inl
     return [spec.name, true];
   }
   // parseArgs, not strict, takes the next word as the value even when it is another option.
-  if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-"))) throw new UsageError(`option --${spec.name} needs a value: --${spec.name} ${spec.value}`);
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))
+    throw new UsageError(`option --${spec.name} needs a value: --${spec.name} ${spec.value}`);
   return [spec.name, token.value];
 }
 
@@ -110,7 +120,8 @@ function argumentOf(words: readonly string[], spec: CommandSpec): string {
     return "";
   }
   if (!words.length || !words.join("").trim()) throw new UsageError(`missing ${argument.label}: childrens-services-trusts ${spec.name} ${argument.label}`);
-  if (!argument.words && words.length > 1) throw new UsageError(`unexpected extra argument ${JSON.stringify(words[1])}: ${spec.name} takes one ${argument.label}`);
+  if (!argument.words && words.length > 1)
+    throw new UsageError(`unexpected extra argument ${JSON.stringify(words[1])}: ${spec.name} takes one ${argument.label}`);
   return words.join(" ").trim();
 }
 
@@ -124,7 +135,9 @@ export function parseCommand(args: readonly string[], spec: CommandSpec, common:
   const options = [...spec.options, ...common];
   // Declared, so parseArgs knows which options take a value; not strict, so that this module, not
   // parseArgs, words each mistake (and can suggest the nearest option).
-  const config = Object.fromEntries(options.map((o) => [o.name, { type: o.value === undefined ? ("boolean" as const) : ("string" as const), ...(o.short && { short: o.short }) }]));
+  const config = Object.fromEntries(
+    options.map((o) => [o.name, { type: o.value === undefined ? ("boolean" as const) : ("string" as const), ...(o.short && { short: o.short }) }]),
+  );
   const { tokens } = parseArgs({ args: [...args], strict: false, allowPositionals: true, tokens: true, options: config });
   const values: Record<string, string | true> = {};
   const words: string[] = [];

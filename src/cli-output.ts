@@ -93,7 +93,11 @@ function citationJson(c: ResolvedCitation) {
 function jsonRow(row: Row, columns: readonly Column[], sources: boolean) {
   const values = Object.fromEntries(columns.map((c) => [c.key, row.values[c.key] ?? null]));
   if (!sources) return values;
-  return { ...values, citations: row.citations.map(citationJson), conflicts: row.conflicts.map((k) => ({ note: k.note, citations: k.citations.map(citationJson) })) };
+  return {
+    ...values,
+    citations: row.citations.map(citationJson),
+    conflicts: row.conflicts.map((k) => ({ note: k.note, citations: k.citations.map(citationJson) })),
+  };
 }
 
 function jsonListing(listing: Listing, sources: boolean) {
@@ -166,7 +170,11 @@ function recordLines(listing: Listing, sources: boolean): string[] {
   const row = listing.rows[0];
   if (!row) return [];
   const shown = listing.columns.filter((c) => c.table !== "none" && known(row.values[c.key]));
-  const { rows } = grid(undefined, shown.map((c) => [c.label ?? c.key, cellText(c, row)]), [false, false]);
+  const { rows } = grid(
+    undefined,
+    shown.map((c) => [c.label ?? c.key, cellText(c, row)]),
+    [false, false],
+  );
   return [...rows.flat(), ...(sources ? evidenceLines(row) : [])];
 }
 
@@ -175,7 +183,9 @@ function gridLines(listing: Listing, sources: boolean): string[] {
   const shown = listing.columns.filter((c) => c.table === undefined);
   const below = listing.columns.filter((c) => c.table === "below");
   const isNumber = (v: Value | undefined) => typeof v === "number";
-  const right = shown.map((c) => listing.rows.some((r) => isNumber(r.values[c.key])) && listing.rows.every((r) => isNumber(r.values[c.key]) || !known(r.values[c.key])));
+  const right = shown.map(
+    (c) => listing.rows.some((r) => isNumber(r.values[c.key])) && listing.rows.every((r) => isNumber(r.values[c.key]) || !known(r.values[c.key])),
+  );
   const { head, rows } = grid(
     shown.map((c) => c.label ?? c.key),
     listing.rows.map((r) => shown.map((c) => cellText(c, r))),
@@ -190,7 +200,9 @@ function gridLines(listing: Listing, sources: boolean): string[] {
 
 function table(answer: Answer, sources: boolean): string {
   const several = answer.listings.length > 1;
-  const blocks = answer.listings.map((l) => [...(several && l.title ? [l.title] : []), ...(l.record ? recordLines(l, sources) : gridLines(l, sources))].join("\n"));
+  const blocks = answer.listings.map((l) =>
+    [...(several && l.title ? [l.title] : []), ...(l.record ? recordLines(l, sources) : gridLines(l, sources))].join("\n"),
+  );
   if (answer.legend) blocks.push(indented(answer.legend, 0, 0).join("\n"));
   if (answer.notes?.length) blocks.push(answer.notes.flatMap((n) => indented(`note: ${n}`, 0, 6)).join("\n"));
   return blocks.join("\n\n") + "\n";
@@ -204,6 +216,7 @@ export function render(answer: Answer, format: Format, sources: boolean): { stdo
   if (format === "table") return { stdout: table(answer, sources), notes: [] };
   if (format === "json") return { stdout: json(answer, sources), notes: answer.notes ?? [] };
   const listing = answer.listings.find((l) => l.key === answer.csv) ?? answer.listings[0]!;
-  const partial = answer.listings.length > 1 ? [`csv holds one table, the ${listing.key}; --format json has all of ${answer.listings.map((l) => l.key).join(", ")}`] : [];
+  const partial =
+    answer.listings.length > 1 ? [`csv holds one table, the ${listing.key}; --format json has all of ${answer.listings.map((l) => l.key).join(", ")}`] : [];
   return { stdout: csv(listing, sources), notes: [...(answer.notes ?? []), ...partial] };
 }

@@ -136,7 +136,8 @@ function found<T>(value: T | undefined, message: string): T {
 const areaOf = (query: string) => found(findArea(query), `unknown area ${q(query)}: give a name, an ONS code (E10000021) or a DfE number (928)`);
 const organisationOf = (query: string) => found(findOrganisation(query), `unknown organisation ${q(query)}: give a name or an id`);
 const personOf = (query: string) => found(findPerson(query), `unknown person ${q(query)}: give a full name or an id`);
-const subjectOf = (query: string): SubjectId => found(findArea(query) ?? findOrganisation(query) ?? findPerson(query), `no area, organisation or person matches ${q(query)}`).id;
+const subjectOf = (query: string): SubjectId =>
+  found(findArea(query) ?? findOrganisation(query) ?? findPerson(query), `no area, organisation or person matches ${q(query)}`).id;
 
 // ---- Rows ----
 
@@ -151,7 +152,13 @@ function row(values: Record<string, Value>, ...records: readonly Cited[]): Row {
   return { values, citations, conflicts };
 }
 
-const listing = (key: string, noun: [string, string], columns: readonly Column[], rows: readonly Row[], title?: string): Listing => ({ key, noun, columns, rows, ...(title && { title }) });
+const listing = (key: string, noun: [string, string], columns: readonly Column[], rows: readonly Row[], title?: string): Listing => ({
+  key,
+  noun,
+  columns,
+  rows,
+  ...(title && { title }),
+});
 
 // ---- on <date> ----
 
@@ -173,7 +180,17 @@ function onAnswer(input: ParsedArguments): Answer {
   const shown = servicesOn(date, { possible });
   const rows = shown.map((s) => {
     const area = getArea(s.area);
-    const values = { id: s.id, area: area.name, area_id: area.id, ons: area.gss, dfe: area.dfe, operator: nameOn(s.operator, s.start), operator_id: s.operator, since: s.start, certainty: certaintyOn(s, date) };
+    const values = {
+      id: s.id,
+      area: area.name,
+      area_id: area.id,
+      ons: area.gss,
+      dfe: area.dfe,
+      operator: nameOn(s.operator, s.start),
+      operator_id: s.operator,
+      since: s.start,
+      certainty: certaintyOn(s, date),
+    };
     return row(values, s);
   });
   const wider = possible ? [] : widerNote(shown.length, servicesOn(date, { possible: true }).length, date, ["area", "areas"]);
@@ -188,7 +205,11 @@ const AREA_COLUMNS: readonly Column[] = [
   { key: "council" },
   { key: "aliases", label: "also called" },
   { key: "ons", label: "ONS code" },
-  { key: "former_ons", label: "former ONS codes", show: (v) => (v.former_ons as readonly { ons: string; end: string }[]).map((f) => `${f.ons} (used to ${f.end})`).join(", ") },
+  {
+    key: "former_ons",
+    label: "former ONS codes",
+    show: (v) => (v.former_ons as readonly { ons: string; end: string }[]).map((f) => `${f.ons} (used to ${f.end})`).join(", "),
+  },
   { key: "dfe", label: "DfE number" },
   { key: "type" },
   { key: "region", label: "ONS region" },
@@ -228,7 +249,9 @@ const ARRANGEMENT_COLUMNS: readonly Column[] = [
 
 /** An area's arrangements; each row carries the evidence of the arrangement and of its origin. */
 function arrangements(services: readonly Service[]): Listing {
-  const rows = services.map((s) => row({ id: s.id, operator: nameOn(s.operator, s.start), operator_id: s.operator, origin: s.origin.kind, start: s.start, end: s.end ?? null }, s, s.origin));
+  const rows = services.map((s) =>
+    row({ id: s.id, operator: nameOn(s.operator, s.start), operator_id: s.operator, origin: s.origin.kind, start: s.start, end: s.end ?? null }, s, s.origin),
+  );
   return listing("arrangements", ["arrangement", "arrangements"], ARRANGEMENT_COLUMNS, rows, "Run independently");
 }
 
@@ -291,7 +314,10 @@ const roles = (): Role[] => [...new Set(officeHolders.map((h) => h.role))].sort(
 
 /** A role as typed ("Chief Executive", "chief-executive"), or a usage error listing the valid ones. */
 function roleOf(value: string): Role {
-  const wanted = value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const wanted = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   const role = roles().find((r) => r === wanted);
   if (!role) throw new UsageError(`unknown role ${q(value)}: expected one of ${roles().join(", ")}`);
   return role;
@@ -338,11 +364,20 @@ function holdersAnswer(input: ParsedArguments): Answer {
   };
   if (filter.possible && on === undefined) throw new UsageError("--possible needs --on <date>: without a date every holding is listed");
   // Without a date, every holding matching the filter: officeHoldersOn needs a date.
-  const matching = (h: OfficeHolder) => (!filter.role || h.role === filter.role) && (!filter.organisation || h.organisation === filter.organisation) && (!filter.person || h.person === filter.person);
+  const matching = (h: OfficeHolder) =>
+    (!filter.role || h.role === filter.role) &&
+    (!filter.organisation || h.organisation === filter.organisation) &&
+    (!filter.person || h.person === filter.person);
   const holdings = on === undefined ? officeHolders.filter(matching) : officeHoldersOn(on, filter);
   const rows = holdings.map((h) => holderRow(h, on));
   const columns = on === undefined ? HOLDER_COLUMNS : [...HOLDER_COLUMNS, { key: "certainty" }];
-  const notes = on === undefined ? [] : [...dateNotes(on), ...(filter.possible ? [] : widerNote(rows.length, officeHoldersOn(on, { ...filter, possible: true }).length, on, ["holding", "holdings"]))];
+  const notes =
+    on === undefined
+      ? []
+      : [
+          ...dateNotes(on),
+          ...(filter.possible ? [] : widerNote(rows.length, officeHoldersOn(on, { ...filter, possible: true }).length, on, ["holding", "holdings"])),
+        ];
   return { listings: [listing("holders", ["holding", "holdings"], columns, rows)], notes, legend: legendFor(rows) };
 }
 
@@ -357,7 +392,13 @@ function statusOf(value: string) {
   return status;
 }
 
-const TIMELINE_COLUMNS: readonly Column[] = [{ key: "id", table: "none" }, { key: "date" }, { key: "status" }, { key: "event" }, { key: "subjects", table: "none" }];
+const TIMELINE_COLUMNS: readonly Column[] = [
+  { key: "id", table: "none" },
+  { key: "date" },
+  { key: "status" },
+  { key: "event" },
+  { key: "subjects", table: "none" },
+];
 
 function timelineAnswer(input: ParsedArguments): Answer {
   const [from, to] = [dateOption(input, "from"), dateOption(input, "to")];
@@ -393,7 +434,11 @@ const SUMMARY_COLUMNS: readonly Column[] = [
 ];
 
 /** One group's judgement counts as flat columns, prefixed with the group. */
-const judged = (prefix: string, j: JudgedShare) => ({ [`${prefix}_judged`]: j.judged, [`${prefix}_good_or_better`]: j.goodOrBetter, [`${prefix}_good_or_better_share`]: j.share });
+const judged = (prefix: string, j: JudgedShare) => ({
+  [`${prefix}_judged`]: j.judged,
+  [`${prefix}_good_or_better`]: j.goodOrBetter,
+  [`${prefix}_good_or_better_share`]: j.share,
+});
 
 function summaryAnswer(input: ParsedArguments): Answer {
   const date = dateOf(input.argument);
@@ -443,10 +488,24 @@ const BUDGET_COLUMNS: readonly Column[] = [
 function budgetsAnswer(input: ParsedArguments): Answer {
   const area = findArea(input.argument);
   // An area's money is mostly its council's and its operators', so an area asks about all three.
-  const subjects = area ? areaSubjects(area) : [found(findOrganisation(input.argument), `unknown area or organisation ${q(input.argument)}: give a name or an id`)];
+  const subjects = area
+    ? areaSubjects(area)
+    : [found(findOrganisation(input.argument), `unknown area or organisation ${q(input.argument)}: give a name or an id`)];
   const rows = subjects.flatMap((subject) =>
     budgetsFor(subject.id).map((b) =>
-      row({ id: b.id, subject: subject.name, subject_id: subject.id, period: b.period ?? null, value: b.value, unit: b.unit, qualifier: b.qualifier ?? null, description: b.description }, b),
+      row(
+        {
+          id: b.id,
+          subject: subject.name,
+          subject_id: subject.id,
+          period: b.period ?? null,
+          value: b.value,
+          unit: b.unit,
+          qualifier: b.qualifier ?? null,
+          description: b.description,
+        },
+        b,
+      ),
     ),
   );
   return { listings: [listing("budgets", ["figure", "figures"], BUDGET_COLUMNS, rows)] };
@@ -583,7 +642,13 @@ function answer(argv: readonly string[]): CliResult {
 /** An error as one line on stderr: usage mistakes exit 2, "not found" 1, anything unforeseen 70. */
 function failure(e: unknown): CliResult {
   const [message, code] =
-    e instanceof UsageError ? [e.message, e.code] : e instanceof UnknownIdError ? [e.message, 1] : e instanceof RangeError ? [e.message, 2] : [`internal error: ${e instanceof Error ? e.message : String(e)}`, 70];
+    e instanceof UsageError
+      ? [e.message, e.code]
+      : e instanceof UnknownIdError
+        ? [e.message, 1]
+        : e instanceof RangeError
+          ? [e.message, 2]
+          : [`internal error: ${e instanceof Error ? e.message : String(e)}`, 70];
   return { stdout: "", stderr: `${PROGRAM}: ${message.replace(/\s*\n\s*/g, " ")}\n`, code };
 }
 

@@ -113,7 +113,8 @@ function searchKey(text: string): string {
 }
 
 // How people name a council: "City of Bristol", "Reading Borough Council", "Bristol, City of".
-const COUNCIL_WORDS = /^(?:the |royal borough of |london borough of |city and county of |city of |county of |borough of )+|(?: city of| county of| metropolitan borough council| metropolitan district council| borough council| city council| county council| district council| council| mbc)+$/g;
+const COUNCIL_WORDS =
+  /^(?:the |royal borough of |london borough of |city and county of |city of |county of |borough of )+|(?: city of| county of| metropolitan borough council| metropolitan district council| borough council| city council| county council| district council| council| mbc)+$/g;
 
 /** Common short names the official ones do not contain (search vocabulary, not facts). */
 const SHORT_NAMES: Readonly<Record<string, string>> = {
@@ -143,7 +144,9 @@ const areaSearchKeys = (a: Area) => [
   ...(a.formerGss ?? []).map((f) => f.gss.toLowerCase()),
   String(a.dfe),
   ...[a.name, a.id.replace(/-/g, " "), ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])].flatMap(nameKeys),
-  ...Object.entries(SHORT_NAMES).filter(([, id]) => id === a.id).map(([short]) => short),
+  ...Object.entries(SHORT_NAMES)
+    .filter(([, id]) => id === a.id)
+    .map(([short]) => short),
 ];
 const areasByName = /* @__PURE__ */ new LazyIndex<Area>(areasNewestFirst, areaSearchKeys);
 const organisationSearchKeys = (o: Organisation) => [o.id, ...[o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])].flatMap(nameKeys)];
@@ -184,7 +187,10 @@ export function findOrganisation(query: string): Organisation | undefined {
   return lookUp(organisationsByName, "organisations", query);
 }
 
-const peopleByName = /* @__PURE__ */ new LazyIndex<Person>(() => people, (p) => [p.id, searchKey(p.name)]);
+const peopleByName = /* @__PURE__ */ new LazyIndex<Person>(
+  () => people,
+  (p) => [p.id, searchKey(p.name)],
+);
 
 /**
  * Finds a person by id or full name, ignoring case and apostrophes. For a part of a name, see
@@ -216,11 +222,22 @@ export function searchNames(query: string): readonly NameMatch[] {
   if (!words.length) return Object.freeze([]);
   const hits = (names: readonly string[]) => names.some((n) => words.every((w) => searchKey(n).includes(w)));
   const byName = (a: NameMatch, b: NameMatch) => a.name.localeCompare(b.name);
-  return Object.freeze([
-    ...areas.filter((a) => hits([a.name, ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])])).map((a): NameMatch => ({ kind: "area", id: a.id, name: a.name })).sort(byName),
-    ...organisations.filter((o) => hits([o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])])).map((o): NameMatch => ({ kind: "organisation", id: o.id, name: o.name })).sort(byName),
-    ...people.filter((p) => hits([p.name])).map((p): NameMatch => ({ kind: "person", id: p.id, name: p.name })).sort(byName),
-  ].map((m) => Object.freeze(m)));
+  return Object.freeze(
+    [
+      ...areas
+        .filter((a) => hits([a.name, ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])]))
+        .map((a): NameMatch => ({ kind: "area", id: a.id, name: a.name }))
+        .sort(byName),
+      ...organisations
+        .filter((o) => hits([o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])]))
+        .map((o): NameMatch => ({ kind: "organisation", id: o.id, name: o.name }))
+        .sort(byName),
+      ...people
+        .filter((p) => hits([p.name]))
+        .map((p): NameMatch => ({ kind: "person", id: p.id, name: p.name }))
+        .sort(byName),
+    ].map((m) => Object.freeze(m)),
+  );
 }
 
 /** The area, organisation or person with this id (following a redirect). Throws {@link UnknownIdError}. @internal */
@@ -228,7 +245,7 @@ export function subjectOf(id: unknown): Area | Organisation | Person {
   const found =
     typeof id !== "string"
       ? undefined
-      : areasById.get(currentId("areas", id)) ?? organisationsById.get(currentId("organisations", id)) ?? peopleById.get(currentId("people", id));
+      : (areasById.get(currentId("areas", id)) ?? organisationsById.get(currentId("organisations", id)) ?? peopleById.get(currentId("people", id)));
   if (!found) throw new UnknownIdError("areas, organisations or people", id);
   return found;
 }
@@ -259,4 +276,3 @@ export interface ResolvedCitation {
 export function citationsOf(record: { readonly citations: readonly Citation[] }): readonly ResolvedCitation[] {
   return Object.freeze(record.citations.map((c) => Object.freeze({ ...c, source: getSource(c.source) })));
 }
-

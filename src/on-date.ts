@@ -4,7 +4,20 @@
 import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
 import { keyDates, officeHolders, services } from "./dataset.js";
 import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
-import type { Area, AreaId, Citation, KeyDate, KeyDateStatus, OfficeHolder, Organisation, OrganisationId, PersonId, Role, Service, SubjectId } from "./types.js";
+import type {
+  Area,
+  AreaId,
+  Citation,
+  KeyDate,
+  KeyDateStatus,
+  OfficeHolder,
+  Organisation,
+  OrganisationId,
+  PersonId,
+  Role,
+  Service,
+  SubjectId,
+} from "./types.js";
 
 /**
  * The name an organisation went by on a date: a former name up to its last day, then the next.
@@ -54,7 +67,6 @@ export function holdsOn<T extends SpanRecord>(records: readonly T[], date: DateI
 
 const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
   a.start && b.start ? comparePartialDates(a.start, b.start) : a.start ? 1 : b.start ? -1 : 0;
-
 
 /**
  * The arrangements in force on a date: areas whose children's services an independent operator ran.
@@ -149,7 +161,9 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
   const subject = filter?.subject === undefined ? undefined : subjectOf(filter.subject).id;
   allEntries ??= Object.freeze(
     [
-      ...keyDates.map((k): TimelineEntry => Object.freeze({ date: k.date, title: k.title, status: k.status, subjects: k.subjects, citations: k.citations, record: k })),
+      ...keyDates.map(
+        (k): TimelineEntry => Object.freeze({ date: k.date, title: k.title, status: k.status, subjects: k.subjects, citations: k.citations, record: k }),
+      ),
       ...services.flatMap((s) => serviceEntries(s).map((e) => Object.freeze(e))),
     ].sort((a, b) => comparePartialDates(a.date, b.date)),
   );
@@ -166,8 +180,6 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
   );
 }
 
-
-
 /**
  * The latest date a source showed a still-open record true: a running arrangement's `confirmed`
  * date (else its start), an office-holding's last sighting (else its start), an operator's most
@@ -176,7 +188,11 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
  * @example lastConfirmed(getService("sandwell-2018")) // "2025-12-05"
  */
 export function lastConfirmed(record: Service | OfficeHolder | Organisation): string | undefined {
-  const latest = (dates: readonly (string | undefined)[]) => dates.filter((d): d is string => !!d).sort(comparePartialDates).at(-1);
+  const latest = (dates: readonly (string | undefined)[]) =>
+    dates
+      .filter((d): d is string => !!d)
+      .sort(comparePartialDates)
+      .at(-1);
   if ("operator" in record) return record.end ? undefined : (record.confirmed?.date ?? record.start);
   if ("person" in record) return record.end ? undefined : latest([record.start, ...(record.seen ?? [])]);
   const running = services.filter((x) => x.operator === record.id && !x.end);

@@ -3,7 +3,21 @@
  * (`on-date.ts`), and authorities, judgements and summaries (`summaries.ts`). This file only says
  * which of their exports are public.
  */
-export { LazyIndex, UnknownIdError, budgetsFor, citationsOf, findArea, findOrganisation, findPerson, getArea, getOrganisation, getPerson, getService, getSource, searchNames } from "./lookups.js";
+export {
+  LazyIndex,
+  UnknownIdError,
+  budgetsFor,
+  citationsOf,
+  findArea,
+  findOrganisation,
+  findPerson,
+  getArea,
+  getOrganisation,
+  getPerson,
+  getService,
+  getSource,
+  searchNames,
+} from "./lookups.js";
 export type { NameMatch, ResolvedCitation } from "./lookups.js";
 export { certaintyOn, lastConfirmed, nameOn, officeHoldersOn, servicesFor, servicesOn, timeline } from "./on-date.js";
 export type { OfficeHolderFilter, OnOptions, SpanRecord, TimelineEntry, TimelineFilter } from "./on-date.js";

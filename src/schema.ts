@@ -5,8 +5,21 @@
  * so zod never reaches the published package.
  */
 import { z } from "zod";
-import { comparePartialDates, describePartialDateProblem, endsBeforeStart } from "./dates.js";
-import { AREA_TYPES, BUDGET_UNITS, FRAMEWORKS, GOVERNANCE_TOPICS, GRADES, KEY_DATE_STATUSES, LEGAL_FORMS, ORGANISATION_KINDS, ORIGINS, QUALIFIERS, ROLES, SOURCE_KINDS } from "./vocab.js";
+import { describePartialDateProblem } from "./dates.js";
+import {
+  AREA_TYPES,
+  BUDGET_UNITS,
+  FRAMEWORKS,
+  GOVERNANCE_TOPICS,
+  GRADES,
+  KEY_DATE_STATUSES,
+  LEGAL_FORMS,
+  ORGANISATION_KINDS,
+  ORIGINS,
+  QUALIFIERS,
+  ROLES,
+  SOURCE_KINDS,
+} from "./vocab.js";
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -71,8 +84,14 @@ export const areaSchema = z
     gss: z.string().regex(/^E\d{8}$/, "must be an English ONS code like E10000021"),
     dfe: z.number().int().min(100).max(999),
     /** ONS codes this authority had before, for the same service (same DfE number). */
-    formerGss: z.array(z.object({ gss: z.string().regex(/^E\d{8}$/), end: partialDate }).strict()).min(1).optional(),
-    region: z.string().regex(/^E12\d{6}$/, "must be an ONS region code like E12000004").optional(),
+    formerGss: z
+      .array(z.object({ gss: z.string().regex(/^E\d{8}$/), end: partialDate }).strict())
+      .min(1)
+      .optional(),
+    region: z
+      .string()
+      .regex(/^E12\d{6}$/, "must be an ONS region code like E12000004")
+      .optional(),
     type: z.enum(AREA_TYPES).optional(),
     start: partialDate.optional(),
     end: partialDate.optional(),
@@ -88,11 +107,20 @@ export const organisationSchema = z
     legalForm: z.enum(LEGAL_FORMS).optional(),
     aliases: z.array(text).min(1).optional(),
     /** Names the organisation had before, each with the last day it was used (one company renamed is one organisation). */
-    formerNames: z.array(z.object({ name: text, end: partialDate }).strict()).min(1).optional(),
+    formerNames: z
+      .array(z.object({ name: text, end: partialDate }).strict())
+      .min(1)
+      .optional(),
     /** Companies House number, as a cited source gives it. */
-    companyNumber: z.string().regex(/^(\d{8}|[A-Z]{2}\d{6})$/, "must be a Companies House number like 08878185").optional(),
+    companyNumber: z
+      .string()
+      .regex(/^(\d{8}|[A-Z]{2}\d{6})$/, "must be a Companies House number like 08878185")
+      .optional(),
     /** Who owns it now, with the share where a source gives one (earlier ownership: governance facts and conflicts). */
-    owners: z.array(z.object({ owner: id, share: z.number().positive().max(100).optional() }).strict()).min(1).optional(),
+    owners: z
+      .array(z.object({ owner: id, share: z.number().positive().max(100).optional() }).strict())
+      .min(1)
+      .optional(),
     /** The organisation this one continues under a new name or status. */
     predecessor: id.optional(),
     /** The latest date a source showed it still operating. */
@@ -110,7 +138,10 @@ export const serviceSchema = z
     /** Imposed by a statutory direction, or chosen by the council. */
     origin: z.object({ kind: z.enum(ORIGINS), ...citedPart }).strict(),
     /** Why it ended, for an ended arrangement. */
-    endReason: z.object({ statement: text, ...citedPart }).strict().optional(),
+    endReason: z
+      .object({ statement: text, ...citedPart })
+      .strict()
+      .optional(),
     /** The latest date a source showed a running arrangement still true. */
     confirmed: confirmedSchema.optional(),
   })
@@ -156,10 +187,8 @@ export const budgetSchema = z
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (b.unit === "GBP" && !Number.isInteger(b.value))
-      ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is not whole pounds` });
-    if (b.unit === "percent" && b.value > 100)
-      ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
+    if (b.unit === "GBP" && !Number.isInteger(b.value)) ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is not whole pounds` });
+    if (b.unit === "percent" && b.value > 100) ctx.addIssue({ code: "custom", path: ["value"], message: `${b.value} is over 100 percent` });
   });
 
 export const governanceSchema = z
@@ -264,8 +293,7 @@ export function formatProblem(p: Problem): string {
   return `data/${p.file}: record ${p.record}: ${p.field ? `${p.field}: ` : ""}${p.message}`;
 }
 
-const recordLabel = (r: { id?: unknown } | undefined, index: number): string =>
-  r && typeof r.id === "string" ? JSON.stringify(r.id) : `#${index}`;
+const recordLabel = (r: { id?: unknown } | undefined, index: number): string => (r && typeof r.id === "string" ? JSON.stringify(r.id) : `#${index}`);
 
 /** Validates one parsed file against its collection's schema. */
 export function checkFile(name: CollectionName, json: unknown): { problems: Problem[]; records?: unknown[] } {
@@ -275,8 +303,7 @@ export function checkFile(name: CollectionName, json: unknown): { problems: Prob
   const raw = (json as { records?: { id?: unknown }[] } | null)?.records;
   const problems = result.error.issues.map((issue): Problem => {
     const [top, index, ...rest] = issue.path;
-    if (top !== "records" || typeof index !== "number")
-      return { file, record: "<file>", field: issue.path.join("."), message: issue.message };
+    if (top !== "records" || typeof index !== "number") return { file, record: "<file>", field: issue.path.join("."), message: issue.message };
     return { file, record: recordLabel(Array.isArray(raw) ? raw[index] : undefined, index), field: rest.join("."), message: issue.message };
   });
   return { problems };

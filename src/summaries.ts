@@ -28,7 +28,6 @@ export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): 
   return service ? getOrganisation(service.operator) : undefined;
 }
 
-
 const byPublished = (a: Inspection, b: Inspection) => comparePartialDates(a.published, b.published);
 let inspectionsByArea: Map<string, Inspection[]> | undefined;
 
@@ -72,7 +71,9 @@ const lastDayOf = (date: DateInput) => periodOf(date).last;
  */
 export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
   const last = lastDayOf(date);
-  const found = ownInspections(getArea(area).id).filter((i) => i.overall && periodOf(i.published).last <= last).at(-1);
+  const found = ownInspections(getArea(area).id)
+    .filter((i) => i.overall && periodOf(i.published).last <= last)
+    .at(-1);
   return found ? Object.freeze({ grade: found.overall!, published: found.published, inspection: found }) : undefined;
 }
 
@@ -99,7 +100,12 @@ export interface ArrangementOutcomes {
   /** The first inspection with an overall judgement published after the arrangement ended. */
   readonly after?: Inspection;
   /** First and last day of the span the neighbours' inspections are taken from: `before`'s publication to `after`'s (or the arrangement's end, or `asOf`). */
-  readonly span: { readonly from: PartialDate; readonly to: PartialDate };
+  readonly span: {
+    /** The first day: `before`'s publication, or the arrangement's start. */
+    readonly from: PartialDate;
+    /** The last day: `after`'s publication, the arrangement's end, or `asOf`. */
+    readonly to: PartialDate;
+  };
   /** The area's ten statistical neighbours (today's DfE list) and their inspections over the same span; empty for an abolished area. */
   readonly neighbours: readonly AreaInspections[];
 }
@@ -119,8 +125,17 @@ export function outcomesOf(service: ServiceId): ArrangementOutcomes {
   const last = s.end ? periodOf(s.end).last : lastDayOf(asOf);
   const graded = (list: readonly Inspection[]) => list.filter((i) => i.overall);
   const own = ownInspections(s.area);
-  const earlier = (list: readonly Inspection[]) => graded(list).filter((i) => periodOf(i.published).last < first).at(-1);
-  const before = earlier(own) ?? predecessorsOf(s.area).map((p) => earlier(ownInspections(p))).filter((i) => i !== undefined).sort(byPublished).at(-1);
+  const earlier = (list: readonly Inspection[]) =>
+    graded(list)
+      .filter((i) => periodOf(i.published).last < first)
+      .at(-1);
+  const before =
+    earlier(own) ??
+    predecessorsOf(s.area)
+      .map((p) => earlier(ownInspections(p)))
+      .filter((i) => i !== undefined)
+      .sort(byPublished)
+      .at(-1);
   const during = own.filter((i) => periodOf(i.published).first >= first && periodOf(i.published).last <= last);
   const after = s.end ? graded(own).find((i) => periodOf(i.published).first > last) : undefined;
   const from = before?.published ?? s.start;
@@ -134,7 +149,12 @@ export function outcomesOf(service: ServiceId): ArrangementOutcomes {
     ...(after && { after }),
     span: Object.freeze({ from, to }),
     neighbours: Object.freeze(
-      list.map((area) => Object.freeze({ area, inspections: Object.freeze(ownInspections(area).filter((i) => periodOf(i.published).first >= lo && periodOf(i.published).last <= hi)) })),
+      list.map((area) =>
+        Object.freeze({
+          area,
+          inspections: Object.freeze(ownInspections(area).filter((i) => periodOf(i.published).first >= lo && periodOf(i.published).last <= hi)),
+        }),
+      ),
     ),
   });
 }
@@ -165,7 +185,12 @@ export interface Summary {
    * The latest overall Ofsted judgements as of the date: for areas run independently then, and for
    * the rest. Older reports without a grade in the data count as not judged.
    */
-  readonly judgements: { readonly independent: JudgedShare; readonly others: JudgedShare };
+  readonly judgements: {
+    /** The areas whose children's services an independent operator ran on the date. */
+    readonly independent: JudgedShare;
+    /** Every other area in existence on the date. */
+    readonly others: JudgedShare;
+  };
 }
 
 /** The first day of the package's scope: the list begins on 1 April 2014. */
@@ -184,7 +209,10 @@ function judgedShare(group: readonly Area[], date: DateInput): JudgedShare {
  * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84..., judgements: {...} }
  */
 export function summaryOn(date: DateInput, options?: OnOptions): Summary {
-  if (periodOf(date).last < periodOf(SCOPE_START).first) throw new RangeError(`${date instanceof Date ? date.toISOString().slice(0, 10) : JSON.stringify(date)} is before ${SCOPE_START}, where this package's scope begins`);
+  if (periodOf(date).last < periodOf(SCOPE_START).first)
+    throw new RangeError(
+      `${date instanceof Date ? date.toISOString().slice(0, 10) : JSON.stringify(date)} is before ${SCOPE_START}, where this package's scope begins`,
+    );
   const live = areasOn(date, options);
   const on = servicesOn(date, options);
   const run = new Set<string>(on.map((s) => s.area));
@@ -193,6 +221,15 @@ export function summaryOn(date: DateInput, options?: OnOptions): Summary {
     independent: run.size,
     operators: new Set(on.map((s) => s.operator)).size,
     share: live.length ? (100 * run.size) / live.length : 0,
-    judgements: Object.freeze({ independent: judgedShare(live.filter((a) => run.has(a.id)), date), others: judgedShare(live.filter((a) => !run.has(a.id)), date) }),
+    judgements: Object.freeze({
+      independent: judgedShare(
+        live.filter((a) => run.has(a.id)),
+        date,
+      ),
+      others: judgedShare(
+        live.filter((a) => !run.has(a.id)),
+        date,
+      ),
+    }),
   });
 }

@@ -18,7 +18,20 @@ import type {
   SourceId,
 } from "./ids.js";
 import type * as S from "./schema.js";
-import type { AREA_TYPES, BUDGET_UNITS, FRAMEWORKS, GOVERNANCE_TOPICS, GRADES, KEY_DATE_STATUSES, LEGAL_FORMS, ORGANISATION_KINDS, ORIGINS, QUALIFIERS, ROLES, SOURCE_KINDS } from "./vocab.js";
+import type {
+  AREA_TYPES,
+  BUDGET_UNITS,
+  FRAMEWORKS,
+  GOVERNANCE_TOPICS,
+  GRADES,
+  KEY_DATE_STATUSES,
+  LEGAL_FORMS,
+  ORGANISATION_KINDS,
+  ORIGINS,
+  QUALIFIERS,
+  ROLES,
+  SOURCE_KINDS,
+} from "./vocab.js";
 
 export type { AreaId, BudgetId, GovernanceId, InspectionId, KeyDateId, NeighbourId, OfficeHolderId, OrganisationId, PersonId, ServiceId, SourceId };
 
@@ -348,13 +361,7 @@ export interface Neighbours extends Cited {
 // ---- Compile-time check: public types and zod schemas describe the same records. ----
 type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId | InspectionId | NeighbourId;
 /** Replaces the literal id unions by `string`, as zod infers them. */
-type Unid<T> = T extends AnyId
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Unid<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Unid<T[K]> }
-      : T;
+type Unid<T> = T extends AnyId ? string : T extends readonly (infer U)[] ? readonly Unid<U>[] : T extends object ? { readonly [K in keyof T]: Unid<T[K]> } : T;
 type Same<Public, Input> = IsEqual<Unid<Public>, ReadonlyDeep<Input>>;
 // One named check per type: a type that drifts from its schema fails to compile here, and the
 // error names it (e.g. "Type 'false' is not assignable to type 'true'" at serviceMatchesSchema).
@@ -369,4 +376,16 @@ const budgetMatchesSchema: Same<Budget, S.BudgetInput> = true;
 const governanceMatchesSchema: Same<Governance, S.GovernanceInput> = true;
 const inspectionMatchesSchema: Same<Inspection, S.InspectionInput> = true;
 const neighboursMatchesSchema: Same<Neighbours, S.NeighbourInput> = true;
-void [sourceMatchesSchema, areaMatchesSchema, organisationMatchesSchema, serviceMatchesSchema, personMatchesSchema, officeHolderMatchesSchema, keyDateMatchesSchema, budgetMatchesSchema, governanceMatchesSchema, inspectionMatchesSchema, neighboursMatchesSchema];
+void [
+  sourceMatchesSchema,
+  areaMatchesSchema,
+  organisationMatchesSchema,
+  serviceMatchesSchema,
+  personMatchesSchema,
+  officeHolderMatchesSchema,
+  keyDateMatchesSchema,
+  budgetMatchesSchema,
+  governanceMatchesSchema,
+  inspectionMatchesSchema,
+  neighboursMatchesSchema,
+];

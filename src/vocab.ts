@@ -45,7 +45,19 @@ export const BUDGET_UNITS = ["GBP", "percent"] as const;
 export const QUALIFIERS = ["in the region of", "more than", "about"] as const;
 
 /** Topics of governance facts; `"evidence"` is what a comparison of the data can and cannot show. */
-export const GOVERNANCE_TOPICS = ["independence", "ownership", "legal-form", "statutory-role", "board", "step-in-rights", "scope", "direction", "contract", "context", "evidence"] as const;
+export const GOVERNANCE_TOPICS = [
+  "independence",
+  "ownership",
+  "legal-form",
+  "statutory-role",
+  "board",
+  "step-in-rights",
+  "scope",
+  "direction",
+  "contract",
+  "context",
+  "evidence",
+] as const;
 
 /** Ofsted's inspection frameworks, oldest first (see `Framework`). */
 export const FRAMEWORKS = ["pre-SIF", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;

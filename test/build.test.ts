@@ -10,7 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), "cst-build-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it("stops on bad records with one line each, before touching dist/", () => {
-  for (const f of ["package.json", "tsconfig.json", "tsup.config.ts", "README.md", "src", "scripts", "data", "docs"]) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  for (const f of ["package.json", "tsconfig.json", "tsup.config.ts", "README.md", "src", "scripts", "data", "docs"])
+    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   mkdirSync(join(dir, "dist"));
   writeFileSync(join(dir, "dist", "index.js"), "// the previous build\n");

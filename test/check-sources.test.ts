@@ -79,7 +79,9 @@ function handler(port: () => number) {
       case "/file.pdf":
         return res.writeHead(200, { "content-type": "application/pdf" }).end(Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
       case "/rows.csv":
-        return res.writeHead(200, { "content-type": "text/csv; charset=utf-8" }).end('code,name\r\nE10000021,Northamptonshire\r\nE06000061,"North Northamptonshire"\r\n');
+        return res
+          .writeHead(200, { "content-type": "text/csv; charset=utf-8" })
+          .end('code,name\r\nE10000021,Northamptonshire\r\nE06000061,"North Northamptonshire"\r\n');
       default:
         if (req.url?.startsWith("/page")) return html(`<p>Page ${req.url}</p>`);
         return html("<p>Not found</p>", 404);
@@ -134,7 +136,7 @@ function fixture(): { sources: SourceRef[]; data: Partial<Record<keyof DatasetIn
       {
         id: "northamptonshire-2020",
         citations: [cite("good", "The trust took over the council's children’s services on 1 November 2020")],
-        origin: { kind: "statutory-direction", citations: [cite("good", "its chair said \"this is a new start\"")] },
+        origin: { kind: "statutory-direction", citations: [cite("good", 'its chair said "this is a new start"')] },
         conflicts: [{ note: "x", citations: [cite("lost", "It is owned by the two new unitary councils.")] }],
         confirmed: { date: "2026", citations: [cite("moved", "Northamptonshire Children's Trust launched")] },
       },
@@ -171,7 +173,11 @@ describe("citationsOf", () => {
       "governance.json g citations.0",
       "governance.json g citations.1",
     ]);
-    expect(found[8]).toEqual({ source: "lost", quote: "It is owned by the two new unitary councils.", where: "services.json northamptonshire-2020 conflicts.0.citations.0" });
+    expect(found[8]).toEqual({
+      source: "lost",
+      quote: "It is owned by the two new unitary councils.",
+      where: "services.json northamptonshire-2020 conflicts.0.citations.0",
+    });
   });
 });
 
@@ -210,7 +216,13 @@ describe("checkSources against a local server", () => {
     const by = Object.fromEntries(report.sources.map((r) => [r.id, r]));
     expect(by.good).toMatchObject({ state: "ok", status: 200, quotes: 4, missing: [] });
     expect(by.lost!.state).toBe("missing");
-    expect(by.lost!.missing).toEqual([{ where: "services.json northamptonshire-2020 conflicts.0.citations.0", quote: "It is owned by the two new unitary councils.", pieces: ["It is owned by the two new unitary councils."] }]);
+    expect(by.lost!.missing).toEqual([
+      {
+        where: "services.json northamptonshire-2020 conflicts.0.citations.0",
+        quote: "It is owned by the two new unitary councils.",
+        pieces: ["It is owned by the two new unitary councils."],
+      },
+    ]);
     expect(by.gone).toMatchObject({ state: "dead", status: 404, reason: "HTTP 404" });
     expect(by.broken).toMatchObject({ state: "dead", status: 503 });
     expect(by.refused!.state).toBe("dead");
@@ -220,9 +232,21 @@ describe("checkSources against a local server", () => {
     expect(by.pdf).toMatchObject({ state: "unchecked", quotes: 1 });
     expect(by.pdf!.reason).toMatch(/application\/pdf/);
     expect(by.uncited).toMatchObject({ state: "ok", quotes: 0 });
-    expect(report.counts).toMatchObject({ sources: 9, ok: 4, dead: 3, withMissingQuotes: 1, unchecked: 1, missingQuotes: 1, quotes: 12, fetched: 9, fromCache: 0 });
+    expect(report.counts).toMatchObject({
+      sources: 9,
+      ok: 4,
+      dead: 3,
+      withMissingQuotes: 1,
+      unchecked: 1,
+      missingQuotes: 1,
+      quotes: 12,
+      fetched: 9,
+      fromCache: 0,
+    });
     expect(exitCodeOf(report)).toBe(1);
-    expect(summaryLine(report)).toBe("check-sources: 9 sources (9 fetched, 0 from cache): 4 ok, 3 dead, 1 with missing quotes (1 of 12 quotes not found), 1 unchecked");
+    expect(summaryLine(report)).toBe(
+      "check-sources: 9 sources (9 fetched, 0 from cache): 4 ok, 3 dead, 1 with missing quotes (1 of 12 quotes not found), 1 unchecked",
+    );
     const text = formatReport(report);
     expect(text).toContain(`DEAD      gone: HTTP 404 — ${A}/gone`);
     expect(text).toContain(`MISSING   lost: 1 of 2 quote(s) not found — ${A}/lost`);
@@ -240,7 +264,9 @@ describe("checkSources against a local server", () => {
 
   it("gives up on a page slower than the timeout", async () => {
     const started = Date.now();
-    const report = await checkSources(base({ sources: [{ id: "slow", url: `${A}/slow` }], citations: [{ source: "slow", quote: "x", where: "w" }], timeoutMs: 300 }));
+    const report = await checkSources(
+      base({ sources: [{ id: "slow", url: `${A}/slow` }], citations: [{ source: "slow", quote: "x", where: "w" }], timeoutMs: 300 }),
+    );
     expect(Date.now() - started).toBeLessThan(1400);
     expect(report.sources[0]).toMatchObject({ state: "dead", reason: "timed out after 0.3 s" });
     expect(exitCodeOf(report)).toBe(1);
@@ -326,7 +352,10 @@ describe("the real data, offline", () => {
       const text = id === undefined ? undefined : corpusFor(id);
       if (text === undefined) return new Response("not here", { status: 404 });
       if (DATASET_FIXTURES[id!]) return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8" } });
-      const html = `<html><head><script>var x = 1;</script></head><body>${text.split("\n…\n").map((p) => `<p>${escape(p)}</p>`).join("\n")}</body></html>`;
+      const html = `<html><head><script>var x = 1;</script></head><body>${text
+        .split("\n…\n")
+        .map((p) => `<p>${escape(p)}</p>`)
+        .join("\n")}</body></html>`;
       return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
     }) as typeof fetch;
     const citations = citationsOf(data);
@@ -341,7 +370,11 @@ describe("the real data, offline", () => {
 
 describe("the command line", () => {
   it("parses --only (several ids), --max-age, --json, and rejects bad values", () => {
-    expect(parseCli(["--only", "a", "b", "--only", "c,d", "--max-age", "0", "--json"])).toMatchObject({ only: ["a", "c", "d", "b"], maxAgeHours: 0, json: true });
+    expect(parseCli(["--only", "a", "b", "--only", "c,d", "--max-age", "0", "--json"])).toMatchObject({
+      only: ["a", "c", "d", "b"],
+      maxAgeHours: 0,
+      json: true,
+    });
     expect(parseCli([])).toMatchObject({ only: [], maxAgeHours: 24, json: false, timeoutMs: 20_000, hostIntervalMs: 1000, concurrency: 4 });
     expect(() => parseCli(["--max-age", "soon"])).toThrow(/--max-age/);
     expect(() => parseCli(["stray"])).toThrow(/after --only/);
@@ -370,7 +403,10 @@ describe("the command line", () => {
     console.error = (...a: unknown[]) => void err.push(a.join(" "));
     try {
       const { sources, data } = fixture();
-      const code = await main(["--json", "--only", "good", "gone", "--cache-dir", join(tmp, "cli-cache"), "--host-interval", "0"], () => ({ ...data, sources }) as unknown as DatasetInput);
+      const code = await main(
+        ["--json", "--only", "good", "gone", "--cache-dir", join(tmp, "cli-cache"), "--host-interval", "0"],
+        () => ({ ...data, sources }) as unknown as DatasetInput,
+      );
       expect(code).toBe(1);
     } finally {
       [console.log, console.error] = [log, error];

@@ -34,7 +34,10 @@ function json(...args: string[]) {
 const tableRows = (stdout: string) => {
   const lines = stdout.split("\n");
   const rule = lines.findIndex((l) => /^-+( +-+)*$/.test(l));
-  return lines.slice(rule + 1, lines.findIndex((l, i) => i > rule && /^\d+ \w+$/.test(l)));
+  return lines.slice(
+    rule + 1,
+    lines.findIndex((l, i) => i > rule && /^\d+ \w+$/.test(l)),
+  );
 };
 
 /** Text with all white space as single spaces: wrapped lines read as one. */
@@ -72,7 +75,9 @@ describe("childrens-services-trusts on <date>", () => {
 
   it("shows the citations under each row with --sources: the source line (from labels.ts), then the quote", () => {
     const { stdout } = cli("on", "2020-11-08", "--sources");
-    expect(stdout).toMatch(/^ {4}source: Community Care, 2020-11-08,\n {12}https:\/\/www\.communitycare\.co\.uk\/2020\/11\/08\/independent-trust-takes-childrens-services-council\/$/m);
+    expect(stdout).toMatch(
+      /^ {4}source: Community Care, 2020-11-08,\n {12}https:\/\/www\.communitycare\.co\.uk\/2020\/11\/08\/independent-trust-takes-childrens-services-council\/$/m,
+    );
     expect(flat(stdout)).toContain(` source: ${sourceLine(getSource("cc-2020-11-08"))} "Kingston (Achieving for Children)"`);
     expect(stdout).toContain('      "Kingston (Achieving for Children)"');
   });
@@ -93,7 +98,10 @@ describe("--sources as data", () => {
     });
     const doncaster = rows.find((r: { area: string }) => r.area === "Doncaster");
     expect(doncaster.conflicts.length).toBeGreaterThan(0);
-    expect(doncaster.conflicts[0]).toEqual({ note: expect.any(String), citations: [expect.objectContaining({ source: expect.any(String), quote: expect.any(String) })] });
+    expect(doncaster.conflicts[0]).toEqual({
+      note: expect.any(String),
+      citations: [expect.objectContaining({ source: expect.any(String), quote: expect.any(String) })],
+    });
   });
 
   it("table: each conflict's note, then its citations, under the row", () => {
@@ -104,7 +112,11 @@ describe("--sources as data", () => {
 
   it("csv: citation_sources, citation_urls and citation_quotes, joined by ' | '", () => {
     const [row] = parse(cli("on", "2020-11-08", "--sources", "--format", "csv").stdout, { columns: true }) as Record<string, string>[];
-    expect(row!.citation_sources).toBe(servicesOn("2020-11-08")[0]!.citations.map((c) => c.source).join(" | "));
+    expect(row!.citation_sources).toBe(
+      servicesOn("2020-11-08")[0]!
+        .citations.map((c) => c.source)
+        .join(" | "),
+    );
     expect(row!.citation_urls!.split(" | ")).toHaveLength(2);
     expect(row!.citation_quotes).toMatch(/^Achieving for Children launched .* \| Kingston \(Achieving for Children\)$/);
   });
@@ -179,7 +191,15 @@ describe("holders", () => {
 describe("timeline", () => {
   it("filtered by subject and dates, with statuses", () => {
     const rows = json("timeline", "--subject", "northamptonshire-childrens-trust", "--from", "2020-06", "--to", "2020-08");
-    expect(rows).toEqual([{ id: expect.any(String), date: "2020-07", status: "postponed", event: "Original launch date of the trust", subjects: expect.arrayContaining(["northamptonshire-childrens-trust"]) }]);
+    expect(rows).toEqual([
+      {
+        id: expect.any(String),
+        date: "2020-07",
+        status: "postponed",
+        event: "Original launch date of the trust",
+        subjects: expect.arrayContaining(["northamptonshire-childrens-trust"]),
+      },
+    ]);
   });
 
   it("--status keeps one status", () => {
@@ -237,7 +257,19 @@ describe("budgets and inspections", () => {
     const rows = json("inspections", "Birmingham");
     const own = inspectionsFor("birmingham");
     expect(rows.map((r: { published: string }) => r.published)).toEqual(own.map((i) => i.published));
-    expect(Object.keys(rows[0])).toEqual(["id", "published", "framework", "start", "end", "overall", "leaders", "helpAndProtection", "inCare", "careLeavers", "report"]);
+    expect(Object.keys(rows[0])).toEqual([
+      "id",
+      "published",
+      "framework",
+      "start",
+      "end",
+      "overall",
+      "leaders",
+      "helpAndProtection",
+      "inCare",
+      "careLeavers",
+      "report",
+    ]);
     expect(rows.at(-1).overall).toBe(own.at(-1)!.overall ?? null);
     expect(rows.some((r: { careLeavers: string | null }) => r.careLeavers === null)).toBe(true);
     expect(cli("inspections", "Birmingham").stdout).toMatch(/^ {4}report: https:\/\/files\.ofsted\.gov\.uk\//m);

@@ -13,16 +13,6 @@ import { ROOT } from "./helpers.js";
 const execFileAsync = promisify(execFile);
 const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 const sh = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-/** Runs a command expected to fail; returns its output. */
-const shFails = (cmd: string, args: string[], cwd: string): string => {
-  try {
-    sh(cmd, args, cwd);
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    return `${err.stdout ?? ""}${err.stderr ?? ""}`;
-  }
-  throw new Error(`expected ${cmd} ${args.join(" ")} to fail`);
-};
 
 let work: string;
 let tarball: string;
@@ -44,7 +34,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the tarball", () => {
   it("holds only what `files` allows", () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|schema\.json|datapackage\.json|docs\/timeline\.svg|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
+    const allowed =
+      /^(package\.json|README\.md|LICENSE|schema\.json|datapackage\.json|docs\/timeline\.svg|dist\/(index\.(js|cjs|d\.ts|d\.cts)|bin\.js|data\/[a-z-]+\.json|csv\/[a-z-]+\.csv))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toContain("dist/csv/services.csv");
     expect(files).toContain("LICENSE");
@@ -84,9 +75,15 @@ describe("JavaScript consumers", () => {
   });
 
   it("the JSON and CSV subpaths resolve from both module systems", () => {
-    writeFileSync(join(project, "json.mjs"), `import d from "childrens-services-trusts/data/services.json" with { type: "json" };\nimport { services, version, asOf } from "childrens-services-trusts";\nconsole.log(JSON.stringify(d.records) === JSON.stringify(services) && d.version === version && d.asOf === asOf);\n`);
+    writeFileSync(
+      join(project, "json.mjs"),
+      `import d from "childrens-services-trusts/data/services.json" with { type: "json" };\nimport { services, version, asOf } from "childrens-services-trusts";\nconsole.log(JSON.stringify(d.records) === JSON.stringify(services) && d.version === version && d.asOf === asOf);\n`,
+    );
     expect(sh(process.execPath, ["json.mjs"], project).trim()).toBe("true");
-    writeFileSync(join(project, "csv.cjs"), `const fs = require("node:fs");\nconst csv = fs.readFileSync(require.resolve("childrens-services-trusts/csv/services.csv"), "utf8");\nconsole.log(csv.split("\\r\\n")[0]);\nconsole.log(require("childrens-services-trusts/schema.json").$defs.services.title);\n`);
+    writeFileSync(
+      join(project, "csv.cjs"),
+      `const fs = require("node:fs");\nconst csv = fs.readFileSync(require.resolve("childrens-services-trusts/csv/services.csv"), "utf8");\nconsole.log(csv.split("\\r\\n")[0]);\nconsole.log(require("childrens-services-trusts/schema.json").$defs.services.title);\n`,
+    );
     expect(sh(process.execPath, ["csv.cjs"], project)).toMatch(/^id,area,area_name,area_gss,area_dfe,operator,operator_name,start,end,/);
   });
 });
@@ -125,7 +122,10 @@ export const gss: string = getArea(id).gss;
         writeFileSync(join(dir, "bad.mts"), bad);
         // skipLibCheck stays false, so the package's .d.ts files are checked; TypeScript's own lib
         // files are not (skipDefaultLibCheck), which keeps each run to a second or two.
-        const config = { compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] }, include: ["good.mts", "good.cts", "bad.mts"] };
+        const config = {
+          compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [] },
+          include: ["good.mts", "good.cts", "bad.mts"],
+        };
         writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
         const result = await execFileAsync(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], { cwd: dir }).then(
           () => ({ failed: false, out: "" }),
@@ -137,7 +137,9 @@ export const gss: string = getArea(id).gss;
     for (const [mode, { failed, out }] of outputs) {
       expect(failed, mode).toBe(true);
       // The only error is the wrong id: the good files (ESM and CJS) and the package's types check.
-      expect(out.trim().split("\n"), mode).toEqual([expect.stringMatching(/^bad\.mts\(2,\d+\): error TS2345: Argument of type '"narnia"' is not assignable to parameter of type 'AreaId'/)]);
+      expect(out.trim().split("\n"), mode).toEqual([
+        expect.stringMatching(/^bad\.mts\(2,\d+\): error TS2345: Argument of type '"narnia"' is not assignable to parameter of type 'AreaId'/),
+      ]);
     }
   });
 });

@@ -41,7 +41,8 @@ describe("every operator", () => {
     const held = (roles: string[]) => officeHolders.filter((h) => h.organisation === id && roles.includes(h.role));
     expect(held(["chief-executive", "managing-director"]).length).toBeGreaterThan(0);
     if (!KNOWN_GAPS.chairs.includes(id)) expect(held(["chair"]).length).toBeGreaterThan(0);
-    for (const h of held(["chief-executive", "managing-director", "chair"]).filter((x) => !KNOWN_GAPS.undated.includes(x.id))) expect(h.start ?? h.end ?? h.seen?.[0], h.id).toBeTruthy();
+    for (const h of held(["chief-executive", "managing-director", "chair"]).filter((x) => !KNOWN_GAPS.undated.includes(x.id)))
+      expect(h.start ?? h.end ?? h.seen?.[0], h.id).toBeTruthy();
     expect(budgetsFor(id as never).length).toBeGreaterThan(0);
     expect(keyDates.filter((k) => k.subjects.includes(id as never)).length).toBeGreaterThan(0);
     if (!KNOWN_GAPS.legalForm.includes(id)) expect(o.legalForm).toBeTruthy();
@@ -59,8 +60,17 @@ describe("every operator", () => {
 
 describe("the corrections the sources brought", () => {
   it("Birmingham: its first chair announced his retirement in 2023 and the chief executive became chair", () => {
-    expect(timeline({ subject: "birmingham-childrens-trust", from: "2023-05", to: "2023-05" }).map((e) => e.title).join(" ")).toMatch(/Christie will retire/);
-    expect(officeHolders.filter((h) => h.person === "andy-couldrick" && h.organisation === "birmingham-childrens-trust").map((h) => h.role).sort()).toEqual(["chair", "chief-executive"]);
+    expect(
+      timeline({ subject: "birmingham-childrens-trust", from: "2023-05", to: "2023-05" })
+        .map((e) => e.title)
+        .join(" "),
+    ).toMatch(/Christie will retire/);
+    expect(
+      officeHolders
+        .filter((h) => h.person === "andy-couldrick" && h.organisation === "birmingham-childrens-trust")
+        .map((h) => h.role)
+        .sort(),
+    ).toEqual(["chair", "chief-executive"]);
   });
 
   it("Sandwell: Jacqui Smith chaired the trust from its launch; Graham Archer after her", () => {

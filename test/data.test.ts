@@ -6,7 +6,16 @@ import { describe, expect, it } from "vitest";
 import { areas, areasOn, getArea, organisations, services, sources } from "../src/index.js";
 import { realFiles } from "./helpers.js";
 
-interface LaRow { new_la_code: string; la_name: string; date_of_operation: string; date_of_termination: string; parent_geography_code: string; entity_code: string; status: string; old_la_code: string }
+interface LaRow {
+  new_la_code: string;
+  la_name: string;
+  date_of_operation: string;
+  date_of_termination: string;
+  parent_geography_code: string;
+  entity_code: string;
+  status: string;
+  old_la_code: string;
+}
 const rows: LaRow[] = parse(readFileSync(join(import.meta.dirname, "fixtures", "dfe-las.csv")), { columns: true });
 // Authorities only: not the combined reporting rows ("E06000061 / E06000062") nor BFPO ("z").
 const authorityRows = rows.filter((r) => /^E\d{8}$/.test(r.new_la_code));
@@ -46,12 +55,21 @@ describe("areas against the DfE list", () => {
   });
 
   it("the 11 areas of November 2020 carry the codes verified in the DfE list", () => {
-    const codes = Object.fromEntries(services.filter((s) => s.start <= "2020-11-08" && (!s.end || s.end >= "2020-11-08")).map((s) => [s.area, [getArea(s.area).gss, getArea(s.area).dfe]]));
+    const codes = Object.fromEntries(
+      services.filter((s) => s.start <= "2020-11-08" && (!s.end || s.end >= "2020-11-08")).map((s) => [s.area, [getArea(s.area).gss, getArea(s.area).dfe]]),
+    );
     expect(codes).toEqual({
-      birmingham: ["E08000025", 330], doncaster: ["E08000017", 371], "kingston-upon-thames": ["E09000021", 314],
-      northamptonshire: ["E10000021", 928], reading: ["E06000038", 870], "richmond-upon-thames": ["E09000027", 318],
-      sandwell: ["E08000028", 333], slough: ["E06000039", 871], sunderland: ["E08000024", 394],
-      "windsor-and-maidenhead": ["E06000040", 868], worcestershire: ["E10000034", 885],
+      birmingham: ["E08000025", 330],
+      doncaster: ["E08000017", 371],
+      "kingston-upon-thames": ["E09000021", 314],
+      northamptonshire: ["E10000021", 928],
+      reading: ["E06000038", 870],
+      "richmond-upon-thames": ["E09000027", 318],
+      sandwell: ["E08000028", 333],
+      slough: ["E06000039", 871],
+      sunderland: ["E08000024", 394],
+      "windsor-and-maidenhead": ["E06000040", 868],
+      worcestershire: ["E10000034", 885],
     });
   });
 });
@@ -60,7 +78,12 @@ describe("the records hang together", () => {
   it("every operator in the list is an organisation of kind operator, and every operator runs something", () => {
     const operators = new Set(services.map((s) => s.operator));
     for (const id of operators) expect(organisations.find((o) => o.id === id)?.kind, id).toBe("operator");
-    expect(organisations.filter((o) => o.kind === "operator").map((o) => o.id).sort()).toEqual([...operators].sort());
+    expect(
+      organisations
+        .filter((o) => o.kind === "operator")
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual([...operators].sort());
   });
 
   it("every source is cited by some record", () => {

@@ -35,7 +35,12 @@ type Row = Record<string, string>;
 
 /** Reads a resource's CSV as its dialect says: UTF-8, header, CRLF line ends. */
 function readTable(resource: Resource, text: string): { header: string[]; rows: Row[] } {
-  const records = parse(text, { record_delimiter: [resource.dialect.lineTerminator], quote: resource.dialect.quoteChar, bom: false, relax_quotes: false }) as string[][];
+  const records = parse(text, {
+    record_delimiter: [resource.dialect.lineTerminator],
+    quote: resource.dialect.quoteChar,
+    bom: false,
+    relax_quotes: false,
+  }) as string[][];
   const [header = [], ...body] = records;
   return { header, rows: body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ""]))) };
 }
@@ -51,7 +56,8 @@ const TYPES: Record<Field["type"], (v: string, f: Field) => unknown> = {
 function validateTable(resource: Resource, table: { header: string[]; rows: Row[] }): string[] {
   const problems: string[] = [];
   const names = resource.schema.fields.map((f) => f.name);
-  if (JSON.stringify(table.header) !== JSON.stringify(names)) problems.push(`header ${JSON.stringify(table.header)} is not the fields ${JSON.stringify(names)}`);
+  if (JSON.stringify(table.header) !== JSON.stringify(names))
+    problems.push(`header ${JSON.stringify(table.header)} is not the fields ${JSON.stringify(names)}`);
   const missing = new Set(resource.schema.missingValues);
   const seenKeys = new Set<string>();
   table.rows.forEach((row, i) => {
@@ -121,7 +127,13 @@ describe("datapackage.json", () => {
     expect(new Set(descriptor.resources.map((r) => r.name)).size).toBe(COLLECTION_NAMES.length);
     for (const r of descriptor.resources) {
       expect(r.name).toMatch(/^[a-z0-9._-]+$/);
-      expect(r).toMatchObject({ profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true } });
+      expect(r).toMatchObject({
+        profile: "tabular-data-resource",
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+      });
       expect(r.title).toBeTruthy();
       expect(r.description).toBeTruthy();
       expect(r.schema.primaryKey).toBe("id");
@@ -158,7 +170,9 @@ describe("datapackage.json", () => {
   });
 
   it("declares the foreign keys of single references, and describes the polymorphic subjects instead", () => {
-    const fks = descriptor.resources.flatMap((r) => (r.schema.foreignKeys ?? []).map((k) => `${r.name}.${k.fields} → ${k.reference.resource || r.name}.${k.reference.fields}`));
+    const fks = descriptor.resources.flatMap((r) =>
+      (r.schema.foreignKeys ?? []).map((k) => `${r.name}.${k.fields} → ${k.reference.resource || r.name}.${k.reference.fields}`),
+    );
     expect(fks).toEqual(
       expect.arrayContaining([
         "services.area → areas.id",
@@ -172,9 +186,16 @@ describe("datapackage.json", () => {
     for (const r of descriptor.resources)
       for (const k of r.schema.foreignKeys ?? []) {
         const target = k.reference.resource === "" ? r : descriptor.resources.find((t) => t.name === k.reference.resource);
-        expect(target?.schema.fields.some((f) => f.name === k.reference.fields), `${r.name}.${k.fields}`).toBe(true);
+        expect(
+          target?.schema.fields.some((f) => f.name === k.reference.fields),
+          `${r.name}.${k.fields}`,
+        ).toBe(true);
       }
-    for (const [r, f] of [["budgets", "subject"], ["governance", "subject"], ["key-dates", "subjects"]] as const) {
+    for (const [r, f] of [
+      ["budgets", "subject"],
+      ["governance", "subject"],
+      ["key-dates", "subjects"],
+    ] as const) {
       const resource = descriptor.resources.find((x) => x.name === r)!;
       expect(resource.schema.foreignKeys ?? []).not.toContainEqual(expect.objectContaining({ fields: f }));
       expect(resource.schema.fields.find((x) => x.name === f)!.description).toMatch(/an area, an organisation or a person/);
@@ -182,9 +203,14 @@ describe("datapackage.json", () => {
   });
 
   it("types no field `date`: the dates are partial, strings with a pattern", () => {
-    const dateFields = descriptor.resources.flatMap((r) => r.schema.fields.filter((f) => /precision the source gives/.test(f.description)).map((f) => `${r.name}.${f.name}`));
-    expect(dateFields).toEqual(expect.arrayContaining(["services.start", "services.end", "sources.published", "inspections.published", "office-holders.seen", "key-dates.date"]));
-    for (const r of descriptor.resources) for (const f of r.schema.fields) if (/precision the source gives/.test(f.description)) expect(f.constraints?.pattern, `${r.name}.${f.name}`).toBeTruthy();
+    const dateFields = descriptor.resources.flatMap((r) =>
+      r.schema.fields.filter((f) => /precision the source gives/.test(f.description)).map((f) => `${r.name}.${f.name}`),
+    );
+    expect(dateFields).toEqual(
+      expect.arrayContaining(["services.start", "services.end", "sources.published", "inspections.published", "office-holders.seen", "key-dates.date"]),
+    );
+    for (const r of descriptor.resources)
+      for (const f of r.schema.fields) if (/precision the source gives/.test(f.description)) expect(f.constraints?.pattern, `${r.name}.${f.name}`).toBeTruthy();
   });
 });
 
@@ -192,14 +218,25 @@ describe("the validation in this file", () => {
   const resource = descriptor.resources.find((r) => r.name === "areas")!;
   const header = resource.schema.fields.map((f) => f.name);
   const row = (over: Record<string, string>) => header.map((h) => over[h] ?? "");
-  const csv = (...rows: string[][]) => [header, ...rows].map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\r\n") + "\r\n";
+  const csv = (...rows: string[][]) =>
+    [header, ...rows].map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\r\n") + "\r\n";
   const ok = { id: "a", name: "A", gss: "E10000021", dfe: "928", citation_sources: "s", citation_urls: "https://x.test/", citation_quotes: "q" };
 
   it("passes a good table and catches each kind of fault", () => {
     expect(validateTable(resource, readTable(resource, csv(row(ok), row({ ...ok, id: "b", start: "2018-12" }))))).toEqual([]);
     const bad = validateTable(
       resource,
-      readTable(resource, csv(row({ ...ok, dfe: "nine" }), row({ ...ok, name: "" }), row({ ...ok, id: "c", type: "city" }), row({ ...ok, id: "d", start: "Dec 2018" }), row({ ...ok, id: "e", dfe: "99" }), row(ok))),
+      readTable(
+        resource,
+        csv(
+          row({ ...ok, dfe: "nine" }),
+          row({ ...ok, name: "" }),
+          row({ ...ok, id: "c", type: "city" }),
+          row({ ...ok, id: "d", start: "Dec 2018" }),
+          row({ ...ok, id: "e", dfe: "99" }),
+          row(ok),
+        ),
+      ),
     );
     expect(bad).toEqual([
       'areas row 2: dfe "nine" is not an integer',
@@ -219,7 +256,18 @@ describe("the validation in this file", () => {
       ["areas", { rows: [{ id: "a" }] }],
       ["organisations", { rows: [{ id: "o" }] }],
     ]);
-    expect(validateForeignKeys(services, { rows: [{ area: "a", operator: "o" }, { area: "zz", operator: "o" }] }, tables)).toEqual(['services row 3: area "zz" is not an id of areas']);
+    expect(
+      validateForeignKeys(
+        services,
+        {
+          rows: [
+            { area: "a", operator: "o" },
+            { area: "zz", operator: "o" },
+          ],
+        },
+        tables,
+      ),
+    ).toEqual(['services row 3: area "zz" is not an id of areas']);
   });
 });
 
@@ -237,15 +285,18 @@ describe("every dist/csv file against datapackage.json", () => {
 
   it("exists (run `npm run build` first)", () => expect(built).toBe(true));
 
-  it.each(descriptor.resources.map((r) => [r.name, r] as const))("%s: UTF-8 without BOM, CRLF line ends, header, types, required, enums, patterns, unique ids", (_, r) => {
-    const text = texts.get(r.name)!;
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text.endsWith("\r\n")).toBe(true);
-    const table = tables.get(r.name)!;
-    expect(table.header).toEqual(r.schema.fields.map((f) => f.name));
-    expect(table.rows.length).toBeGreaterThan(0);
-    expect(validateTable(r, table)).toEqual([]);
-  });
+  it.each(descriptor.resources.map((r) => [r.name, r] as const))(
+    "%s: UTF-8 without BOM, CRLF line ends, header, types, required, enums, patterns, unique ids",
+    (_, r) => {
+      const text = texts.get(r.name)!;
+      expect(text.charCodeAt(0)).not.toBe(0xfeff);
+      expect(text.endsWith("\r\n")).toBe(true);
+      const table = tables.get(r.name)!;
+      expect(table.header).toEqual(r.schema.fields.map((f) => f.name));
+      expect(table.rows.length).toBeGreaterThan(0);
+      expect(validateTable(r, table)).toEqual([]);
+    },
+  );
 
   it("every foreign key resolves to a row of its target CSV", () => {
     expect(descriptor.resources.flatMap((r) => validateForeignKeys(r, tables.get(r.name)!, tables))).toEqual([]);
@@ -256,7 +307,9 @@ describe("every dist/csv file against datapackage.json", () => {
     const subjects = new Set([...ids("areas"), ...ids("organisations"), ...ids("people")]);
     const unresolved: string[] = [];
     const check = (name: string, field: string, sep: string, targets: Set<string | undefined>) =>
-      tables.get(name)!.rows.forEach((row) => (row[field] ? row[field].split(sep) : []).forEach((v) => targets.has(v) || unresolved.push(`${name} ${row.id}: ${field} ${v}`)));
+      tables
+        .get(name)!
+        .rows.forEach((row) => (row[field] ? row[field].split(sep) : []).forEach((v) => targets.has(v) || unresolved.push(`${name} ${row.id}: ${field} ${v}`)));
     check("budgets", "subject", "; ", subjects);
     check("governance", "subject", "; ", subjects);
     check("key-dates", "subjects", "; ", subjects);
@@ -267,8 +320,12 @@ describe("every dist/csv file against datapackage.json", () => {
   });
 
   it('the columns the descriptor says hold "[object Object]" are exactly those that do', () => {
-    const flagged = descriptor.resources.flatMap((r) => r.schema.fields.filter((f) => f.description.includes("[object Object]")).map((f) => `${r.name}.${f.name}`));
-    const found = descriptor.resources.flatMap((r) => r.schema.fields.filter((f) => tables.get(r.name)!.rows.some((row) => row[f.name]?.includes("[object Object]"))).map((f) => `${r.name}.${f.name}`));
+    const flagged = descriptor.resources.flatMap((r) =>
+      r.schema.fields.filter((f) => f.description.includes("[object Object]")).map((f) => `${r.name}.${f.name}`),
+    );
+    const found = descriptor.resources.flatMap((r) =>
+      r.schema.fields.filter((f) => tables.get(r.name)!.rows.some((row) => row[f.name]?.includes("[object Object]"))).map((f) => `${r.name}.${f.name}`),
+    );
     expect(found.sort()).toEqual(flagged.sort());
   });
 });

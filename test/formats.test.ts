@@ -27,7 +27,9 @@ describe.each(COLLECTION_NAMES)("%s", (name) => {
     expect(/(^|[^\r])\n/.test(outsideQuotes)).toBe(false); // every record ends in CRLF
     expect(rows.map((r) => r.id)).toEqual(pkg[name].map((r) => r.id));
     if (name !== "sources")
-      rows.forEach((row, i) => expect(row.citation_quotes).toBe((pkg[name][i] as { citations: readonly { quote: string }[] }).citations.map((c) => c.quote).join(" | ")));
+      rows.forEach((row, i) =>
+        expect(row.citation_quotes).toBe((pkg[name][i] as { citations: readonly { quote: string }[] }).citations.map((c) => c.quote).join(" | ")),
+      );
   });
 });
 
@@ -46,7 +48,10 @@ describe("the services CSV joins DfE statistics", () => {
 describe("the CSV writer", () => {
   it("round-trips awkward fields through a standard parser", async () => {
     const { toCsv } = await import("../src/csv.js");
-    const rows = [{ a: 'say "hi", then\r\nleave', b: 3, c: true, d: undefined }, { a: "", b: 0, c: false, d: "é’…" }];
+    const rows = [
+      { a: 'say "hi", then\r\nleave', b: 3, c: true, d: undefined },
+      { a: "", b: 0, c: false, d: "é’…" },
+    ];
     const text = toCsv(rows, ["a", "b", "c", "d"]);
     expect(parse(text, { columns: true })).toEqual([
       { a: 'say "hi", then\r\nleave', b: "3", c: "true", d: "" },

@@ -4,7 +4,20 @@ import { describe, expect, it } from "vitest";
 import * as pkg from "../src/index.js";
 import { UnknownIdError } from "../src/index.js";
 
-const snapshot = () => JSON.stringify([pkg.sources, pkg.areas, pkg.organisations, pkg.services, pkg.people, pkg.officeHolders, pkg.keyDates, pkg.budgets, pkg.governance, pkg.inspections, pkg.neighbours]);
+const snapshot = () =>
+  JSON.stringify([
+    pkg.sources,
+    pkg.areas,
+    pkg.organisations,
+    pkg.services,
+    pkg.people,
+    pkg.officeHolders,
+    pkg.keyDates,
+    pkg.budgets,
+    pkg.governance,
+    pkg.inspections,
+    pkg.neighbours,
+  ]);
 const before = snapshot();
 
 /** Calls `fn`; passes when it returns or throws one of the allowed error types. */
@@ -20,7 +33,9 @@ function answersOrThrows(fn: () => unknown, ...allowed: (new (...a: never[]) => 
 // Strings that look like dates and ids, as well as anything at all.
 const dateLike = fc.oneof(
   fc.string(),
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
   fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
   fc.integer({ min: 1990, max: 2030 }).map(String),
 );
@@ -87,7 +102,18 @@ describe("fuzzed helpers", () => {
   });
 
   it("citationsOf resolves every citation of any record to its source", () => {
-    const cited = [...pkg.services, ...pkg.areas, ...pkg.officeHolders, ...pkg.keyDates, ...pkg.budgets, ...pkg.governance, ...pkg.organisations, ...pkg.people, ...pkg.inspections, ...pkg.neighbours];
+    const cited = [
+      ...pkg.services,
+      ...pkg.areas,
+      ...pkg.officeHolders,
+      ...pkg.keyDates,
+      ...pkg.budgets,
+      ...pkg.governance,
+      ...pkg.organisations,
+      ...pkg.people,
+      ...pkg.inspections,
+      ...pkg.neighbours,
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...cited), (record) => {
         const resolved = pkg.citationsOf(record);

@@ -59,7 +59,8 @@ describe("schema.json explains every field", () => {
         if (inner?.properties) walk(inner.properties as never, `${path}${key}.`);
       }
     };
-    for (const [name, def] of Object.entries(schema.$defs as Record<string, { properties: { records: { items: { properties: never } } } }>)) walk(def.properties.records.items.properties, `${name}.`);
+    for (const [name, def] of Object.entries(schema.$defs as Record<string, { properties: { records: { items: { properties: never } } } }>))
+      walk(def.properties.records.items.properties, `${name}.`);
     expect(missing).toEqual([]);
     expect(schema.$defs.services.properties.records.items.properties.operator.description).toBe("The trust or company that ran them.");
   });

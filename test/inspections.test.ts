@@ -18,8 +18,17 @@ import {
   type Inspection,
 } from "../src/index.js";
 
-const GRADE_COLUMNS = { overall_effectiveness_grade: "overall", impact_of_leaders_grade: "leaders", help_and_protection_grade: "helpAndProtection", in_care_grade: "inCare", care_leavers_grade: "careLeavers" } as const;
-const dmy = (d: string) => { const [dd, mm, yy] = d.split("/"); return `${yy!.length === 2 ? `20${yy}` : yy}-${mm}-${dd}`; };
+const GRADE_COLUMNS = {
+  overall_effectiveness_grade: "overall",
+  impact_of_leaders_grade: "leaders",
+  help_and_protection_grade: "helpAndProtection",
+  in_care_grade: "inCare",
+  care_leavers_grade: "careLeavers",
+} as const;
+const dmy = (d: string) => {
+  const [dd, mm, yy] = d.split("/");
+  return `${yy!.length === 2 ? `20${yy}` : yy}-${mm}-${dd}`;
+};
 const rows = historyRows();
 const lookup = new Map(lookupRows().map((l) => [l.urn!, l]));
 const byReport = new Map(inspections.filter((i) => i.report).map((i) => [i.report!, i]));
@@ -31,11 +40,15 @@ describe("inspections: the history file, whole", () => {
     const problems: string[] = [];
     for (const row of rows) {
       const i = byReport.get(row.inspection_link!);
-      if (!i) { problems.push(`missing ${row.inspection_link}`); continue; }
+      if (!i) {
+        problems.push(`missing ${row.inspection_link}`);
+        continue;
+      }
       const area = getArea(i.area);
       const l = lookup.get(row.urn!)!;
       // Joined on codes, never names: the area has the lookup's ONS code (now or before) or DfE number.
-      if (area.gss !== l.la_code_new && !area.formerGss?.some((f) => f.gss === l.la_code_new) && String(area.dfe) !== l.la_code) problems.push(`${i.id}: area ${area.gss} is not ${l.la_code_new}`);
+      if (area.gss !== l.la_code_new && !area.formerGss?.some((f) => f.gss === l.la_code_new) && String(area.dfe) !== l.la_code)
+        problems.push(`${i.id}: area ${area.gss} is not ${l.la_code_new}`);
       if (i.published !== dmy(row.publication_date!)) problems.push(`${i.id}: published ${i.published}`);
       if (area.start && i.published < area.start) problems.push(`${i.id}: before ${area.id} existed`);
       if ((i.start ?? "") !== (row.inspection_start_date ? dmy(row.inspection_start_date) : "")) problems.push(`${i.id}: start`);
@@ -45,9 +58,15 @@ describe("inspections: the history file, whole", () => {
         const isGrade = ["outstanding", "good", "requires improvement", "inadequate"].includes(fileGrade);
         if (isGrade && i[field] !== fileGrade && !i.conflicts?.length) problems.push(`${i.id}: ${field} ${i[field]} but the file says ${fileGrade}`);
       }
-      if (row.overall_effectiveness_grade === "not_reported_post_reform" && (i.overall || i.framework !== "ILACS 2026")) problems.push(`${i.id}: post-reform report with an overall grade`);
+      if (row.overall_effectiveness_grade === "not_reported_post_reform" && (i.overall || i.framework !== "ILACS 2026"))
+        problems.push(`${i.id}: post-reform report with an overall grade`);
       const fileFramework = row.inspection_framework === "standard" ? "ILACS standard" : row.inspection_framework === "short" ? "ILACS short" : undefined;
-      if (fileFramework && i.framework !== fileFramework && i.framework !== "ILACS 2026" && !i.conflicts?.some((k) => k.citations.some((c) => c.source === "ofsted-ilacs-history")))
+      if (
+        fileFramework &&
+        i.framework !== fileFramework &&
+        i.framework !== "ILACS 2026" &&
+        !i.conflicts?.some((k) => k.citations.some((c) => c.source === "ofsted-ilacs-history"))
+      )
         problems.push(`${i.id}: framework ${i.framework}, file ${fileFramework}, no conflict recorded`);
     }
     expect(problems).toEqual([]);
@@ -56,7 +75,12 @@ describe("inspections: the history file, whole", () => {
 
   it("adds only reports the file lacks, each from a quoted source other than the file", () => {
     const extra = inspections.filter((i) => !citesHistory(i));
-    expect(extra.map((i) => i.id).sort()).toEqual(inspections.filter((i) => !i.report || !rows.some((r) => r.inspection_link === i.report)).map((i) => i.id).sort());
+    expect(extra.map((i) => i.id).sort()).toEqual(
+      inspections
+        .filter((i) => !i.report || !rows.some((r) => r.inspection_link === i.report))
+        .map((i) => i.id)
+        .sort(),
+    );
     for (const i of extra) expect(i.citations.length).toBeGreaterThan(0);
     expect(inspections).toHaveLength(rows.length + extra.length);
   });
@@ -72,18 +96,31 @@ describe("inspections: the history file, whole", () => {
     for (const i of inspections.filter((x) => trustAreas.has(x.area) && x.overall)) {
       const row = rows.find((r) => r.inspection_link === i.report);
       if (row?.overall_effectiveness_grade === i.overall) continue;
-      expect(i.citations.some((c) => c.source !== "ofsted-ilacs-history"), i.id).toBe(true);
+      expect(
+        i.citations.some((c) => c.source !== "ofsted-ilacs-history"),
+        i.id,
+      ).toBe(true);
     }
   });
 
   it("every graded trust-area row of the file is checked against a second source, but for the few listed in the README", () => {
     const trustAreas = new Set<string>([...services.map((s) => s.area), "west-sussex"]);
     const unchecked = inspections
-      .filter((i) => trustAreas.has(i.area) && citesHistory(i) && rows.find((r) => r.inspection_link === i.report)?.impact_of_leaders_grade?.match(/^(outstanding|good|requires improvement|inadequate)$/))
+      .filter(
+        (i) =>
+          trustAreas.has(i.area) &&
+          citesHistory(i) &&
+          rows.find((r) => r.inspection_link === i.report)?.impact_of_leaders_grade?.match(/^(outstanding|good|requires improvement|inadequate)$/),
+      )
       .filter((i) => !i.citations.some((c) => c.source !== "ofsted-ilacs-history"))
       .map((i) => i.id);
     // Reports for which no second source was found yet; the README names them. This list may only shrink.
-    expect(unchecked.sort()).toEqual(["bradford-2026-05-21", "kingston-upon-thames-2025-01-29", "north-northamptonshire-2026-07-07", "west-northamptonshire-2026-07-07"]);
+    expect(unchecked.sort()).toEqual([
+      "bradford-2026-05-21",
+      "kingston-upon-thames-2025-01-29",
+      "north-northamptonshire-2026-07-07",
+      "west-northamptonshire-2026-07-07",
+    ]);
   });
 
   it("leaves out focused and monitoring visits: every report is an inspection with judgements or a framework", () => {
@@ -120,7 +157,11 @@ describe("inspection queries", () => {
 
     const doncaster = outcomesOf("doncaster-2014");
     expect(doncaster.before).toBeUndefined(); // no report of Doncaster before October 2014 in the data
-    expect(doncaster.during.map((i) => [i.published, i.overall])).toEqual([["2015-11-27", "inadequate"], ["2018-01-19", "good"], ["2022-04-08", "requires improvement"]]);
+    expect(doncaster.during.map((i) => [i.published, i.overall])).toEqual([
+      ["2015-11-27", "inadequate"],
+      ["2018-01-19", "good"],
+      ["2022-04-08", "requires improvement"],
+    ]);
     expect(doncaster.after).toMatchObject({ published: "2025-03-18", overall: "good" });
 
     // An area created later takes the judgement of the area it replaced.
@@ -156,7 +197,13 @@ describe("inspection queries", () => {
       const run = new Set(servicesOn(day).map((s) => s.area));
       const count = (inGroup: boolean) => {
         const group = areasOn(day).filter((a) => run.has(a.id) === inGroup);
-        const latest = group.map((a) => inspections.filter((i) => i.area === a.id && i.overall && i.published <= day).sort((x, y) => x.published.localeCompare(y.published)).at(-1)?.overall);
+        const latest = group.map(
+          (a) =>
+            inspections
+              .filter((i) => i.area === a.id && i.overall && i.published <= day)
+              .sort((x, y) => x.published.localeCompare(y.published))
+              .at(-1)?.overall,
+        );
         const judged = latest.filter(Boolean);
         return { areas: group.length, judged: judged.length, goodOrBetter: judged.filter((g) => g === "good" || g === "outstanding").length };
       };

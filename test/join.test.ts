@@ -22,7 +22,8 @@ const block = (lang: string) => {
 const TABLE = join(ROOT, "test", "fixtures", "dfe-table.csv");
 const SERVICES = join(ROOT, "dist", "csv", "services.csv");
 const rows: Record<string, string>[] = parse(readFileSync(TABLE), { columns: true });
-const withPaths = (code: string) => code.replaceAll("node_modules/childrens-services-trusts/dist/csv/services.csv", SERVICES).replaceAll("dfe-table.csv", TABLE);
+const withPaths = (code: string) =>
+  code.replaceAll("node_modules/childrens-services-trusts/dist/csv/services.csv", SERVICES).replaceAll("dfe-table.csv", TABLE);
 
 /** What the package says: the operator's name at the end of the financial year, or "" for the council. */
 function expected(row: Record<string, string>): string {

@@ -7,11 +7,17 @@ import { ROOT } from "./helpers.js";
 
 const dist = join(ROOT, "dist");
 const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-const probe = "JSON.stringify({ n: m.servicesOn('2020-11-08').length, areas: m.areas.length, frozen: Object.isFrozen(m.services[0]), ops: new Set(m.servicesOn('2020-11-08').map((s) => s.operator)).size })";
+const probe =
+  "JSON.stringify({ n: m.servicesOn('2020-11-08').length, areas: m.areas.length, frozen: Object.isFrozen(m.services[0]), ops: new Set(m.servicesOn('2020-11-08').map((s) => s.operator)).size })";
 
 describe("the built package", () => {
   it("exists (run `npm run build` before `npm test`)", () => {
-    expect(existsSync(join(dist, "index.js")) && existsSync(join(dist, "index.cjs")) && existsSync(join(dist, "index.d.ts")) && existsSync(join(dist, "index.d.cts"))).toBe(true);
+    expect(
+      existsSync(join(dist, "index.js")) &&
+        existsSync(join(dist, "index.cjs")) &&
+        existsSync(join(dist, "index.d.ts")) &&
+        existsSync(join(dist, "index.d.cts")),
+    ).toBe(true);
   });
 
   it("ESM import and CJS require give the same typed, frozen data: 11 areas and 9 operators in November 2020", () => {

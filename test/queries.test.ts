@@ -25,10 +25,21 @@ import type { AreaId } from "../src/index.js";
 
 describe("the list on a date", () => {
   it("gives the 11 areas of Community Care's list on 8 November 2020", () => {
-    const names = servicesOn("2020-11-08").map((s) => getArea(s.area).name).sort();
+    const names = servicesOn("2020-11-08")
+      .map((s) => getArea(s.area).name)
+      .sort();
     expect(names).toEqual([
-      "Birmingham", "Doncaster", "Kingston upon Thames", "Northamptonshire", "Reading", "Richmond upon Thames",
-      "Sandwell", "Slough", "Sunderland", "Windsor and Maidenhead", "Worcestershire",
+      "Birmingham",
+      "Doncaster",
+      "Kingston upon Thames",
+      "Northamptonshire",
+      "Reading",
+      "Richmond upon Thames",
+      "Sandwell",
+      "Slough",
+      "Sunderland",
+      "Windsor and Maidenhead",
+      "Worcestershire",
     ]);
     expect(new Set(servicesOn("2020-11-08").map((s) => s.operator)).size).toBe(9);
   });
@@ -64,7 +75,10 @@ describe("an area's history", () => {
   });
 
   it("Slough: one company, renamed; two arrangements (independent trust, then council-owned)", () => {
-    expect(servicesFor("slough").map((s) => [s.operator, s.origin.kind])).toEqual([["slough-children-first", "statutory-direction"], ["slough-children-first", "council-decision"]]);
+    expect(servicesFor("slough").map((s) => [s.operator, s.origin.kind])).toEqual([
+      ["slough-children-first", "statutory-direction"],
+      ["slough-children-first", "council-decision"],
+    ]);
     expect(nameOn("slough-children-first", "2021-03-31")).toBe("Slough Children's Services Trust");
     expect(nameOn("slough-children-first", "2021-04-01")).toBe("Slough Children First");
     expect(getOrganisation("slough-childrens-services-trust" as never).id).toBe("slough-children-first"); // the old id redirects
@@ -97,7 +111,11 @@ describe("office-holders", () => {
     expect(officeHoldersOn("2020-06-15", filter).map((h) => h.person)).toEqual(["ian-curryer"]);
     expect(officeHoldersOn("2020-09-15", filter)).toEqual([]);
     // Julian Wooster too: only his title in November 2022 is sourced, not when he started.
-    expect(officeHoldersOn("2020-09-15", { ...filter, possible: true }).map((h) => h.person).sort()).toEqual(["clare-chamberlain", "ian-curryer", "julian-wooster"]);
+    expect(
+      officeHoldersOn("2020-09-15", { ...filter, possible: true })
+        .map((h) => h.person)
+        .sort(),
+    ).toEqual(["clare-chamberlain", "ian-curryer", "julian-wooster"]);
   });
 
   it("an office known only from a sighting is never certain beyond it", () => {
@@ -202,7 +220,6 @@ describe("areas over time", () => {
 
 describe("safety", () => {
   it("records and results are frozen", () => {
-    "use strict";
     const s = servicesOn("2020-11-08");
     expect(Object.isFrozen(s)).toBe(true);
     expect(() => ((s[0] as { start: string }).start = "1999")).toThrow(TypeError);

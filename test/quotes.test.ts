@@ -6,7 +6,10 @@ import { citationsIn } from "../src/checks.js";
 import { allEvidence, corpusFor, DATASET_FIXTURES, hasShared, missingPieces, parseEvidence, SHARED } from "./quote-corpus.js";
 import { realFiles } from "./helpers.js";
 
-interface Cit { source: string; quote: string }
+interface Cit {
+  source: string;
+  quote: string;
+}
 const files = realFiles();
 const citations: [string, Cit][] = [];
 for (const [name, file] of Object.entries(files)) {
@@ -39,7 +42,12 @@ describe("quotes are the sources' exact words", () => {
     );
     expect(bad).toEqual([]);
     const lookup = new Map(lookupRows().map((l) => [l.la_code_new!, l.line]));
-    const areaGss = new Map((files.areas.records as { id: string; gss: string; formerGss?: { gss: string }[] }[]).map((a) => [a.id, [a.gss, ...(a.formerGss ?? []).map((f) => f.gss)]]));
+    const areaGss = new Map(
+      (files.areas.records as { id: string; gss: string; formerGss?: { gss: string }[] }[]).map((a) => [
+        a.id,
+        [a.gss, ...(a.formerGss ?? []).map((f) => f.gss)],
+      ]),
+    );
     const badNeighbours = (files.neighbours.records as { id: string; area: string; citations: Cit[] }[]).filter(
       (n) => !n.citations.every((c) => areaGss.get(n.area)!.some((g) => lookup.get(g)?.includes(c.quote) && c.quote.startsWith(g))),
     );

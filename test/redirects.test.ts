@@ -2,7 +2,12 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("../src/redirects.js", () => ({
-  redirects: { areas: { "northants-county": "northamptonshire", "sunderland-city": "sunderland" }, organisations: { nct: "northamptonshire-childrens-trust" }, people: { "c-chamberlain": "clare-chamberlain" }, sources: {} },
+  redirects: {
+    areas: { "northants-county": "northamptonshire", "sunderland-city": "sunderland" },
+    organisations: { nct: "northamptonshire-childrens-trust" },
+    people: { "c-chamberlain": "clare-chamberlain" },
+    sources: {},
+  },
 }));
 
 const pkg = await import("../src/index.js");
@@ -20,9 +25,13 @@ describe("redirects", () => {
     expect(pkg.servicesFor(old("northants-county"))).toEqual(pkg.servicesFor("northamptonshire"));
     expect(pkg.servicesFor(old("northants-county"))).toHaveLength(1);
     expect(pkg.operatorOn(old("sunderland-city"), "2020-01-01")?.id).toBe("together-for-children");
-    expect(pkg.officeHoldersOn("2020-10", { organisation: old("nct") })).toEqual(pkg.officeHoldersOn("2020-10", { organisation: "northamptonshire-childrens-trust" }));
+    expect(pkg.officeHoldersOn("2020-10", { organisation: old("nct") })).toEqual(
+      pkg.officeHoldersOn("2020-10", { organisation: "northamptonshire-childrens-trust" }),
+    );
     expect(pkg.officeHoldersOn("2020-10", { organisation: old("nct") }).length).toBeGreaterThan(0);
-    expect(pkg.officeHoldersOn("2020-10", { person: old("c-chamberlain"), possible: true })).toEqual(pkg.officeHoldersOn("2020-10", { person: "clare-chamberlain", possible: true }));
+    expect(pkg.officeHoldersOn("2020-10", { person: old("c-chamberlain"), possible: true })).toEqual(
+      pkg.officeHoldersOn("2020-10", { person: "clare-chamberlain", possible: true }),
+    );
     expect(pkg.timeline({ subject: old("nct") })).toEqual(pkg.timeline({ subject: "northamptonshire-childrens-trust" }));
     expect(pkg.timeline({ subject: old("nct") }).length).toBeGreaterThan(5);
     expect(pkg.budgetsFor(old("nct"))).toEqual(pkg.budgetsFor("northamptonshire-childrens-trust"));

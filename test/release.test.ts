@@ -24,7 +24,10 @@ it.skipIf(pending.length === 0)("changeset version writes a CHANGELOG from the p
     expect(changelog).toContain(`## ${after}`);
     // Every pending changeset's first line reaches the CHANGELOG.
     for (const f of pending) {
-      const body = readFileSync(join(ROOT, ".changeset", f), "utf8").split("---")[2]!.trim().split("\n")[0]!;
+      const body = readFileSync(join(ROOT, ".changeset", f), "utf8")
+        .split("---")[2]!
+        .trim()
+        .split("\n")[0]!;
       expect(changelog).toContain(body);
     }
   } finally {

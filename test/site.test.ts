@@ -18,7 +18,8 @@ import { ROOT } from "./helpers.js";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.REQUIRE_BROWSER === "1") throw new Error(`REQUIRE_BROWSER=1 but no chromium at ${CHROMIUM} (apt-get install chromium)`);
-if (!hasChromium) console.warn(`SKIPPED: the explorer page's browser tests, because there is no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!hasChromium)
+  console.warn(`SKIPPED: the explorer page's browser tests, because there is no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 const VIEWPORTS = [
@@ -34,7 +35,12 @@ function words(date: string): string {
   return d ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : m ? `${MONTHS[Number(m) - 1]} ${y}` : y!;
 }
 const RANGE = `Choose a date from 1 April 2014 to ${words(pkg.asOf)}`;
-const GRADE: Record<string, string> = { outstanding: "Outstanding", good: "Good", "requires improvement": "Requires improvement to be good", inadequate: "Inadequate" };
+const GRADE: Record<string, string> = {
+  outstanding: "Outstanding",
+  good: "Good",
+  "requires improvement": "Requires improvement to be good",
+  inadequate: "Inadequate",
+};
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 let server: Server;
@@ -55,7 +61,15 @@ describe.skipIf(!hasChromium)("explorer page", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 60_000);
 
@@ -95,20 +109,41 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       await page.waitForFunction(() => (document.getElementById("summary")?.textContent ?? "") !== "");
     }
     const rowIds = () => page.locator("#list tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-service")));
-    const cardIds = () => page.locator("#results .card").evaluateAll((cards) => cards.map((c) => `${c.getAttribute("data-kind")}:${c.getAttribute("data-id")}`));
+    const cardIds = () =>
+      page.locator("#results .card").evaluateAll((cards) => cards.map((c) => `${c.getAttribute("data-kind")}:${c.getAttribute("data-id")}`));
 
     it("the sentence above the table counts exactly the rows shown, as summaryOn does", async () => {
       await open();
-      const days = ["2014-04-01", "2014-10-01", "2015-10-01", "2017-04-01", "2017-08-01", "2018-12-10", "2019-04-01", "2020-11-08", "2021-03-31", "2021-04-01", "2022-08-31", "2022-09-01", "2024-09-24", "2025-10-01", pkg.asOf];
+      const days = [
+        "2014-04-01",
+        "2014-10-01",
+        "2015-10-01",
+        "2017-04-01",
+        "2017-08-01",
+        "2018-12-10",
+        "2019-04-01",
+        "2020-11-08",
+        "2021-03-31",
+        "2021-04-01",
+        "2022-08-31",
+        "2022-09-01",
+        "2024-09-24",
+        "2025-10-01",
+        pkg.asOf,
+      ];
       for (const day of days) {
         await page.fill("#date", day);
         const s = pkg.summaryOn(day);
-        await expect.poll(() => page.textContent("#summary")).toMatch(new RegExp(`^${s.independent} of ${s.authorities} areas had independently run children's services on ${words(day)} `));
+        await expect
+          .poll(() => page.textContent("#summary"))
+          .toMatch(new RegExp(`^${s.independent} of ${s.authorities} areas had independently run children's services on ${words(day)} `));
         expect(await rowIds(), day).toEqual(expect.arrayContaining(pkg.servicesOn(day).map((x) => x.id)));
         expect(await page.locator("#list tbody tr").count(), day).toBe(s.independent);
       }
       await page.fill("#date", "2020-11-08");
-      await expect.poll(() => page.textContent("#summary")).toBe("11 of 151 areas had independently run children's services on 8 November 2020 (7.3%), run by 9 operators.");
+      await expect
+        .poll(() => page.textContent("#summary"))
+        .toBe("11 of 151 areas had independently run children's services on 8 November 2020 (7.3%), run by 9 operators.");
       const row = page.locator('#list tr[data-area="northamptonshire"]');
       expect(await row.locator("th").textContent()).toBe("Northamptonshire");
       expect(await row.locator("td.operator").textContent()).toContain("Northamptonshire Children's Trust");
@@ -182,7 +217,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       await expect.poll(() => page.locator("#results blockquote").count()).toBeGreaterThan(50);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // Every row of the table within the screen, as a table row on a desktop and a card on a phone.
-      const rows = await page.locator("#list tbody tr").evaluateAll((trs) => trs.map((tr) => ({ display: getComputedStyle(tr).display, right: tr.getBoundingClientRect().right })));
+      const rows = await page
+        .locator("#list tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => ({ display: getComputedStyle(tr).display, right: tr.getBoundingClientRect().right })));
       expect(rows).toHaveLength(11);
       for (const r of rows) {
         expect(r.display).toBe(width < 640 ? "block" : "table-row");
@@ -195,7 +232,13 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       }
       // Dates never wrap: each is one line high, in the table and in the results.
       const dates = await page.locator("#list time.date, #results time.date").evaluateAll((times) =>
-        times.map((t) => ({ text: t.textContent, lines: t.getClientRects().length, height: (t as HTMLElement).offsetHeight, line: parseFloat(getComputedStyle(t).lineHeight), wrap: getComputedStyle(t).whiteSpace })),
+        times.map((t) => ({
+          text: t.textContent,
+          lines: t.getClientRects().length,
+          height: (t as HTMLElement).offsetHeight,
+          line: parseFloat(getComputedStyle(t).lineHeight),
+          wrap: getComputedStyle(t).whiteSpace,
+        })),
       );
       expect(dates.length).toBeGreaterThan(100);
       for (const d of dates) {
@@ -203,7 +246,12 @@ describe.skipIf(!hasChromium)("explorer page", () => {
         expect(d.lines, d.text!).toBe(1);
         expect(Math.abs(d.height - d.line), `${d.text}: ${d.height}px high, line ${d.line}px`).toBeLessThanOrEqual(1);
       }
-      expect(await page.locator("#list td.date-cell").first().evaluate((td) => getComputedStyle(td).whiteSpace)).toBe("nowrap");
+      expect(
+        await page
+          .locator("#list td.date-cell")
+          .first()
+          .evaluate((td) => getComputedStyle(td).whiteSpace),
+      ).toBe("nowrap");
     });
 
     it("keeps the date and the search in the address and restores them from it", async () => {
@@ -243,7 +291,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       expect((await img.boundingBox())!.width).toBeGreaterThan(Math.min(width, 880) * 0.8);
       const listed = await page.locator("#timeline-text li[data-service]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-service")));
       expect([...listed].sort()).toEqual(pkg.services.map((s) => s.id).sort());
-      expect(await page.textContent('#timeline-text li[data-service="doncaster-2014"]')).toBe("Doncaster: Doncaster Children's Services Trust, from 1 October 2014 to 31 August 2022");
+      expect(await page.textContent('#timeline-text li[data-service="doncaster-2014"]')).toBe(
+        "Doncaster: Doncaster Children's Services Trust, from 1 October 2014 to 31 August 2022",
+      );
     });
 
     it("an area's history: arrangements with judgements before, during and after, inspections beside them, key dates, budgets", async () => {
@@ -257,7 +307,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
         const before = (await dl.locator('dd[data-when="before"]').textContent())!;
         if (o.before) expect(before).toContain(`${words(o.before.published)} ${GRADE[o.before.overall!]}`);
         else expect(before).toContain("No graded inspection");
-        expect(await dl.locator('dd[data-when="during"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute("data-inspection")))).toEqual(o.during.map((i) => i.id));
+        expect(await dl.locator('dd[data-when="during"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute("data-inspection")))).toEqual(
+          o.during.map((i) => i.id),
+        );
         const after = (await dl.locator('dd[data-when="after"]').textContent())!;
         if (o.after) expect(after).toContain(`${words(o.after.published)} ${GRADE[o.after.overall!]}`);
         else expect(after).toBe(s.end ? "No graded inspection in the data since it ended" : "Still running");
@@ -274,7 +326,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
         expect(await li.locator(":scope > a.report").getAttribute("href")).toBe(i.report);
       }
       expect(await card.locator('ul.inspections > li[data-inspection="slough-2014-02-14"]').textContent()).toContain("(SIF; no independent operator)");
-      expect(await card.locator('ul.inspections > li[data-inspection="slough-2016-02-17"]').textContent()).toContain("(SIF; run by Slough Children's Services Trust)");
+      expect(await card.locator('ul.inspections > li[data-inspection="slough-2016-02-17"]').textContent()).toContain(
+        "(SIF; run by Slough Children's Services Trust)",
+      );
       expect(await card.locator('ul.inspections > li[data-inspection="slough-2023-03-17"]').textContent()).toContain("run by Slough Children First");
       // Key dates: the area's timeline.
       const keyDates = pkg.timeline({ subject: "slough" });
@@ -309,7 +363,13 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       // An exact code or name (findArea) first, then every name containing the words (searchNames).
       const expected = (q: string) => {
         const exact = pkg.findArea(q);
-        return [...(exact ? [`area:${exact.id}`] : []), ...pkg.searchNames(q).map((m) => `${m.kind}:${m.id}`).filter((k) => k !== `area:${exact?.id}`)];
+        return [
+          ...(exact ? [`area:${exact.id}`] : []),
+          ...pkg
+            .searchNames(q)
+            .map((m) => `${m.kind}:${m.id}`)
+            .filter((k) => k !== `area:${exact?.id}`),
+        ];
       };
       for (const q of ["Achieving for Children", "trust", "northampton", "chamberlain"]) {
         expect(pkg.findArea(q), q).toBeUndefined();
@@ -317,12 +377,22 @@ describe.skipIf(!hasChromium)("explorer page", () => {
         await page.fill("#search", q);
         await expect.poll(() => cardIds(), { message: q }).toEqual(pkg.searchNames(q).map((m) => `${m.kind}:${m.id}`));
       }
-      for (const [q, id] of [["E06000039", "slough"], ["928", "northamptonshire"], ["e10000021", "northamptonshire"], ["Hull", "kingston-upon-hull-city-of"], ["kingston", "kingston-upon-thames"]] as const) {
+      for (const [q, id] of [
+        ["E06000039", "slough"],
+        ["928", "northamptonshire"],
+        ["e10000021", "northamptonshire"],
+        ["Hull", "kingston-upon-hull-city-of"],
+        ["kingston", "kingston-upon-thames"],
+      ] as const) {
         await page.fill("#search", q);
         expect(expected(q)[0], q).toBe(`area:${id}`);
         await expect.poll(() => cardIds(), { message: q }).toEqual(expected(q));
       }
-      expect(expected("kingston")).toEqual(["area:kingston-upon-thames", "area:kingston-upon-hull-city-of", "organisation:royal-borough-of-kingston-upon-thames"]);
+      expect(expected("kingston")).toEqual([
+        "area:kingston-upon-thames",
+        "area:kingston-upon-hull-city-of",
+        "organisation:royal-borough-of-kingston-upon-thames",
+      ]);
 
       // An organisation: the arrangements it ran, its office-holders (holdingTitle) and budgets.
       await page.fill("#search", "Achieving for Children");
@@ -333,8 +403,11 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       );
       expect(await afc.locator("ul.arrangements").textContent()).toContain("Windsor and Maidenhead: from 1 August 2017");
       const holders = pkg.officeHolders.filter((h) => h.organisation === "achieving-for-children");
-      for (const h of holders) expect(await afc.locator(`[data-holding="${h.id}"]`).textContent()).toContain(`${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}`);
-      expect(await afc.locator("ul.budgets > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-budget")))).toEqual(pkg.budgetsFor("achieving-for-children").map((b) => b.id));
+      for (const h of holders)
+        expect(await afc.locator(`[data-holding="${h.id}"]`).textContent()).toContain(`${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}`);
+      expect(await afc.locator("ul.budgets > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-budget")))).toEqual(
+        pkg.budgetsFor("achieving-for-children").map((b) => b.id),
+      );
       expect(await afc.locator("ul.budgets").textContent()).toContain("£1,500,000: Transitional (set-up) cost of creating Achieving for Children");
 
       // A person: their offices.
@@ -343,8 +416,11 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       await expect.poll(() => person.count()).toBe(1);
       const held = pkg.officeHolders.filter((h) => h.person === "clare-chamberlain");
       expect(await person.locator("ul.holders > li").count()).toBe(held.length);
-      for (const h of held) expect(await person.locator(`[data-holding="${h.id}"]`).textContent()).toContain(`${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name}`);
-      expect(await person.locator('[data-holding="clare-chamberlain-nct-interim-chair"]').textContent()).toMatch(/^interim chair, Northamptonshire Children's Trust \(from September 2020/);
+      for (const h of held)
+        expect(await person.locator(`[data-holding="${h.id}"]`).textContent()).toContain(`${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name}`);
+      expect(await person.locator('[data-holding="clare-chamberlain-nct-interim-chair"]').textContent()).toMatch(
+        /^interim chair, Northamptonshire Children's Trust \(from September 2020/,
+      );
 
       // Many matches are folded; opening one shows its history.
       await page.fill("#search", "trust");
@@ -365,7 +441,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       await row.locator("td.operator summary").click();
       await expect.poll(() => row.locator("blockquote").first().isVisible()).toBe(true);
       const cited = pkg.citationsOf(pkg.getService("northamptonshire-2020"));
-      expect(await row.locator("td.operator blockquote").first().textContent()).toBe("“we can begin to work as Northamptonshire Children’s Trust on 1 November.”");
+      expect(await row.locator("td.operator blockquote").first().textContent()).toBe(
+        "“we can begin to work as Northamptonshire Children’s Trust on 1 November.”",
+      );
       expect(await row.locator("td.operator blockquote").first().textContent()).toBe(`“${cited[0]!.quote}”`);
       expect(await row.locator("td.operator .cite a").first().getAttribute("href")).toMatch(/^https:\/\/www\.northamptonshire\.gov\.uk\//);
       expect(await row.locator("td.operator .cite").first().getAttribute("title")).toBe(pkg.sourceLine(cited[0]!.source));
@@ -383,7 +461,9 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       await page.fill("#search", "Slough");
       const card = page.locator('#results [data-area="slough"]');
       await expect.poll(() => card.count()).toBe(1);
-      const facts = await card.locator("ul.facts > li, .arrangement > p, .meta").evaluateAll((els) => els.map((e) => !!e.querySelector(":scope > details.sources")));
+      const facts = await card
+        .locator("ul.facts > li, .arrangement > p, .meta")
+        .evaluateAll((els) => els.map((e) => !!e.querySelector(":scope > details.sources")));
       expect(facts.length).toBeGreaterThan(20);
       expect(facts.every(Boolean)).toBe(true);
       // Conflicting sources and the maintainers' notes stay visible under "Sources".
@@ -415,7 +495,18 @@ describe.skipIf(!hasChromium)("explorer page", () => {
           lang: document.documentElement.lang,
         };
       });
-      expect(report).toEqual({ inputs: [true, true], duplicates: [], h1: 1, skips: 0, summaryLive: "polite", resultsLive: "polite", rowHeaders: 11, rows: 11, imagesWithoutAlt: 0, lang: "en-GB" });
+      expect(report).toEqual({
+        inputs: [true, true],
+        duplicates: [],
+        h1: 1,
+        skips: 0,
+        summaryLive: "polite",
+        resultsLive: "polite",
+        rowHeaders: 11,
+        rows: 11,
+        imagesWithoutAlt: 0,
+        lang: "en-GB",
+      });
       // The table keeps its roles when a phone shows its rows as cards.
       expect(await page.getByRole("row", { name: /Northamptonshire/ }).count()).toBeGreaterThan(0);
       expect(await page.getByRole("cell", { name: "E10000021" }).count()).toBe(1);
@@ -425,7 +516,11 @@ describe.skipIf(!hasChromium)("explorer page", () => {
     it("works opened from the files, offline", async () => {
       const offline = await context.newPage();
       const outside: string[] = [];
-      await offline.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : (outside.push(route.request().url()), route.abort())));
+      await offline.route("**/*", (route) => {
+        if (route.request().url().startsWith("file:")) return route.continue();
+        outside.push(route.request().url());
+        return route.abort();
+      });
       const errors: string[] = [];
       offline.on("pageerror", (e) => errors.push(e.message));
       await offline.goto(`${pathToFileURL(join(ROOT, "site", "index.html")).href}?date=2020-11-08&q=${encodeURIComponent("Achieving for Children")}`);

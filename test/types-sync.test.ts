@@ -16,14 +16,34 @@ function errorsWith(edit: (types: string) => string): string[] {
   const file = join(work, "src", "types.ts");
   writeFileSync(file, edit(readFileSync(file, "utf8")));
   // The project's own settings (tsconfig.json); only the edited types.ts and what it imports.
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, resolveJsonModule: true, skipLibCheck: true, noUncheckedIndexedAccess: true, types: [] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    resolveJsonModule: true,
+    skipLibCheck: true,
+    noUncheckedIndexedAccess: true,
+    types: [],
+  };
   const program = ts.createProgram([file], options);
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? ts.getLineAndCharacterOfPosition(d.file, d.start ?? 0).line + 1 : 0}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")} @ ${d.file?.text.slice(d.start, (d.start ?? 0) + (d.length ?? 0))}`);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (d) =>
+        `${d.file ? ts.getLineAndCharacterOfPosition(d.file, d.start ?? 0).line + 1 : 0}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")} @ ${d.file?.text.slice(d.start, (d.start ?? 0) + (d.length ?? 0))}`,
+    );
 }
 
 // (Unedited, types.ts compiles: `tsc -p .` in `npm test` checks that.)
 it("a field added to one type fails at that type's own check, which names it", () => {
-  const errors = errorsWith((t) => t.replace("  /** The trust or company that ran them. */\n  readonly operator: OrganisationId;", "  readonly operator: OrganisationId;\n  readonly colour?: string;"));
+  const errors = errorsWith((t) =>
+    t.replace(
+      "  /** The trust or company that ran them. */\n  readonly operator: OrganisationId;",
+      "  readonly operator: OrganisationId;\n  readonly colour?: string;",
+    ),
+  );
   expect(errors.length).toBe(1);
   expect(errors[0]).toContain("serviceMatchesSchema");
 }, 60_000);

@@ -42,9 +42,15 @@ describe("ci.yml", () => {
     const job = only(Object.values(ci.jobs), "one job");
     expect(job["runs-on"]).toBe("ubuntu-latest");
     expect(job.steps.some((s) => s.uses?.startsWith("actions/checkout@"))).toBe(true);
-    const node = only(job.steps.filter((s) => s.uses?.startsWith("actions/setup-node@")), "one setup-node step");
+    const node = only(
+      job.steps.filter((s) => s.uses?.startsWith("actions/setup-node@")),
+      "one setup-node step",
+    );
     expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
-    const run = only(job.steps.filter((s) => s.run?.includes(".ci/run")), "one step running .ci/run");
+    const run = only(
+      job.steps.filter((s) => s.run?.includes(".ci/run")),
+      "one step running .ci/run",
+    );
     expect(run.run!.trim()).toBe("bash .ci/run");
     // Node is set up before .ci/run.
     expect(job.steps.indexOf(node)).toBeLessThan(job.steps.indexOf(run));
@@ -54,7 +60,10 @@ describe("ci.yml", () => {
 describe("release.yml", () => {
   const release = workflow("release.yml");
   const job = only(Object.values(release.jobs), "one job");
-  const action = only(job.steps.filter((s) => s.uses?.startsWith("changesets/action@")), "one changesets/action step");
+  const action = only(
+    job.steps.filter((s) => s.uses?.startsWith("changesets/action@")),
+    "one changesets/action step",
+  );
 
   it("runs on pushes to main only", () => {
     expect(Object.keys(release.on)).toEqual(["push"]);
@@ -63,7 +72,8 @@ describe("release.yml", () => {
   });
 
   it("may sign provenance (id-token: write), push the version commit and open its pull request", () => {
-    for (const permissions of [release.permissions, job.permissions]) expect(permissions).toMatchObject({ "id-token": "write", contents: "write", "pull-requests": "write" });
+    for (const permissions of [release.permissions, job.permissions])
+      expect(permissions).toMatchObject({ "id-token": "write", contents: "write", "pull-requests": "write" });
   });
 
   it("publishes with provenance and public access: npm run release, NPM_CONFIG_PROVENANCE, the npm token", () => {
@@ -74,7 +84,10 @@ describe("release.yml", () => {
     expect(action.env?.GITHUB_TOKEN).toBe("${{ secrets.GITHUB_TOKEN }}");
     // changeset publish runs `npm publish` with the access of .changeset/config.json.
     expect(JSON.parse(readFileSync(join(ROOT, ".changeset", "config.json"), "utf8")).access).toBe("public");
-    const node = only(job.steps.filter((s) => s.uses?.startsWith("actions/setup-node@")), "one setup-node step");
+    const node = only(
+      job.steps.filter((s) => s.uses?.startsWith("actions/setup-node@")),
+      "one setup-node step",
+    );
     expect(node.with).toMatchObject({ "node-version": 20, cache: "npm", "registry-url": "https://registry.npmjs.org" });
     expect(job.steps.findIndex((s) => s.run === "npm ci")).toBeLessThan(job.steps.indexOf(action));
   });
