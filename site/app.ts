@@ -507,6 +507,8 @@ function areaBody(id: AreaId): Child[] {
                 sources(s.origin),
               ),
               s.endReason && el("p", {}, "Why it ended: ", s.endReason.statement, " ", sources(s.endReason)),
+              s.confirmed &&
+                el("p", { class: "confirmed" }, "Last confirmed running: ", el("span", { class: "date" }, s.confirmed.date), ". ", sources(s.confirmed)),
               el("h5", {}, "Ofsted judgements before, during and after"),
               outcomes(s),
             ),

@@ -24,6 +24,7 @@ import {
   getPerson,
   holdingTitle,
   inspectionsFor,
+  lastConfirmed,
   nameOn,
   officeHolders,
   officeHoldersOn,
@@ -172,6 +173,8 @@ const ON_COLUMNS: readonly Column[] = [
   { key: "operator_id", table: "none" },
   { key: "since" },
   { key: "certainty" },
+  // In JSON and CSV only: the table keeps to 100 columns.
+  { key: "last_confirmed", table: "none" },
 ];
 
 function onAnswer(input: ParsedArguments): Answer {
@@ -190,6 +193,7 @@ function onAnswer(input: ParsedArguments): Answer {
       operator_id: s.operator,
       since: s.start,
       certainty: certaintyOn(s, date),
+      last_confirmed: lastConfirmed(s) ?? null,
     };
     return row(values, s);
   });
@@ -245,12 +249,25 @@ const ARRANGEMENT_COLUMNS: readonly Column[] = [
   { key: "origin" },
   { key: "start" },
   { key: "end" },
+  { key: "last_confirmed", label: "last confirmed" },
 ];
 
 /** An area's arrangements; each row carries the evidence of the arrangement and of its origin. */
 function arrangements(services: readonly Service[]): Listing {
   const rows = services.map((s) =>
-    row({ id: s.id, operator: nameOn(s.operator, s.start), operator_id: s.operator, origin: s.origin.kind, start: s.start, end: s.end ?? null }, s, s.origin),
+    row(
+      {
+        id: s.id,
+        operator: nameOn(s.operator, s.start),
+        operator_id: s.operator,
+        origin: s.origin.kind,
+        start: s.start,
+        end: s.end ?? null,
+        last_confirmed: lastConfirmed(s) ?? null,
+      },
+      s,
+      s.origin,
+    ),
   );
   return listing("arrangements", ["arrangement", "arrangements"], ARRANGEMENT_COLUMNS, rows, "Run independently");
 }

@@ -67,7 +67,7 @@ describe("childrens-services-trusts on <date>", () => {
 
   it("gives the same rows as JSON and as CSV, numbers as numbers", () => {
     const rows = json("on", "2024-09-24");
-    const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, { columns: true, cast: (v, c) => (c.column === "dfe" ? Number(v) : v) });
+    const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, { columns: true, cast: (v, c) => (c.column === "dfe" ? Number(v) : c.column === "last_confirmed" && v === "" ? null : v) });
     expect(rows).toHaveLength(12);
     expect(csv).toEqual(rows);
     expect(rows[0].dfe).toBeTypeOf("number");
@@ -145,7 +145,7 @@ describe("area <name | code | number>", () => {
 
   it("an area the council always ran: the arrangements table is empty, and says so", () => {
     const { stdout } = cli("area", "West", "Sussex");
-    expect(stdout).toMatch(/operator \(named as then\)\s+origin\s+start\s+end\n-+/);
+    expect(stdout).toMatch(/operator \(named as then\)\s+origin\s+start\s+end\s+last confirmed\n-+/);
     expect(stdout).toMatch(/^0 arrangements$/m);
     expect(stdout).toMatch(/^\d+ inspections$/m);
     expect(json("area", "West Sussex").arrangements).toEqual([]);
@@ -153,7 +153,7 @@ describe("area <name | code | number>", () => {
 
   it("csv holds the arrangements, and says on stderr where the rest is", () => {
     const r = cli("area", "West Sussex", "--format", "csv");
-    expect(r.stdout).toBe("id,operator,operator_id,origin,start,end\r\n");
+    expect(r.stdout).toBe("id,operator,operator_id,origin,start,end,last_confirmed\r\n");
     expect(r.stderr).toContain("csv holds one table, the arrangements");
   });
 });
@@ -281,7 +281,7 @@ describe("empty answers", () => {
     const table = cli("on", "2010");
     expect(table.stdout).toMatch(/^area\s+ons\s+dfe\s+operator\s+since\s+certainty\n-+/);
     expect(table.stdout).toMatch(/^0 areas$/m);
-    expect(cli("on", "2010", "--format", "csv").stdout).toBe("id,area,area_id,ons,dfe,operator,operator_id,since,certainty\r\n");
+    expect(cli("on", "2010", "--format", "csv").stdout).toBe("id,area,area_id,ons,dfe,operator,operator_id,since,certainty,last_confirmed\r\n");
     expect(JSON.parse(cli("on", "2010", "--format", "json").stdout)).toEqual([]);
     expect(cli("timeline", "--from", "2099", "--format", "csv").stdout).toBe("id,date,status,event,subjects\r\n");
   });
@@ -388,5 +388,17 @@ describe("bad input: one line on stderr, a non-zero exit, no stack trace", () =>
   it("the role list comes from the data", () => {
     const roles = [...new Set(officeHolders.map((h) => h.role))].sort();
     expect(cli("holders", "--role", "boss").stderr.trim()).toMatch(new RegExp(`${roles.join(", ")}$`));
+  });
+});
+
+describe("last confirmed", () => {
+  it("an area's running arrangement shows the latest date a source showed it running; an ended one none", () => {
+    const sandwell = JSON.parse(cli("area", "Sandwell", "--format", "json").stdout);
+    expect(sandwell.arrangements[0].last_confirmed).toBe("2025-12-05");
+    const reading = JSON.parse(cli("area", "Reading", "--format", "json").stdout);
+    expect(reading.arrangements[0].last_confirmed).toBeNull();
+    expect(cli("area", "Sandwell").stdout).toMatch(/last confirmed[\s\S]*2025-12-05/);
+    const on = JSON.parse(cli("on", "2025-01-01", "--format", "json").stdout);
+    expect(on.find((r: { area_id: string }) => r.area_id === "sandwell").last_confirmed).toBe("2025-12-05");
   });
 });

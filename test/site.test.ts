@@ -347,6 +347,16 @@ describe.skipIf(!hasChromium)("explorer page", () => {
       expect(await county.locator(".arrangement").count()).toBe(1);
     });
 
+    it("a running arrangement says when a source last confirmed it; an ended one does not", async () => {
+      await open("?date=2020-11-08&q=E08000028");
+      const card = page.locator('#results [data-area="sandwell"]');
+      await expect.poll(() => card.locator("p.confirmed").count()).toBe(1);
+      expect(await card.locator("p.confirmed .date").textContent()).toBe(pkg.lastConfirmed(pkg.getService("sandwell-2018")));
+      await open("?date=2020-11-08&q=E06000038");
+      await expect.poll(() => page.locator('#results [data-area="reading"]').count()).toBe(1);
+      expect(await page.locator('#results [data-area="reading"] p.confirmed').count()).toBe(0);
+    });
+
     it("links the data as CSV and JSON for every collection", async () => {
       await open();
       for (const f of FILES) {
