@@ -27,18 +27,22 @@ export interface FieldDoc {
   fields?: Record<string, FieldDoc>;
 }
 
+/** The settings of tsconfig.json that matter to the types, for a program over a few src/ files. */
+export const TYPES_COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+  resolveJsonModule: true,
+  skipLibCheck: true,
+  noUncheckedIndexedAccess: true,
+  types: [],
+};
+
 /** The field docs of every collection's records, by collection. */
 export function fieldDocs(typesFile = "src/types.ts"): Record<CollectionName, Record<string, FieldDoc>> {
-  const program = ts.createProgram([typesFile], {
-    strict: true,
-    noEmit: true,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    skipLibCheck: true,
-    types: [],
-  });
+  const program = ts.createProgram([typesFile], TYPES_COMPILER_OPTIONS);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(typesFile);
   if (!source) throw new Error(`cannot read ${typesFile}`);

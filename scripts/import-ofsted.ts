@@ -13,7 +13,8 @@ import type { AreaInput, InspectionInput, NeighbourInput } from "../src/schema.j
 export const HISTORY_SOURCE = "ofsted-ilacs-history";
 export const LOOKUP_SOURCE = "ofsted-provider-lookup";
 const GRADES = new Set(["outstanding", "good", "requires improvement", "inadequate"]);
-const JUDGEMENTS = {
+/** The history file's judgement columns, and the fields of an inspection they fill. */
+export const JUDGEMENTS = {
   overall_effectiveness_grade: "overall",
   impact_of_leaders_grade: "leaders",
   help_and_protection_grade: "helpAndProtection",

@@ -67,7 +67,10 @@ describe("childrens-services-trusts on <date>", () => {
 
   it("gives the same rows as JSON and as CSV, numbers as numbers", () => {
     const rows = json("on", "2024-09-24");
-    const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, { columns: true, cast: (v, c) => (c.column === "dfe" ? Number(v) : c.column === "last_confirmed" && v === "" ? null : v) });
+    const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, {
+      columns: true,
+      cast: (v, c) => (c.column === "dfe" ? Number(v) : c.column === "last_confirmed" && v === "" ? null : v),
+    });
     expect(rows).toHaveLength(12);
     expect(csv).toEqual(rows);
     expect(rows[0].dfe).toBeTypeOf("number");

@@ -1,6 +1,6 @@
 /** Ofsted's judgements: every report of the history file, the trust areas' gaps filled from quoted sources, and the comparison. */
 import { describe, expect, it } from "vitest";
-import { historyRows, lookupRows } from "../scripts/import-ofsted.js";
+import { JUDGEMENTS, historyRows, lookupRows } from "../scripts/import-ofsted.js";
 import { periodOf } from "../src/dates.js";
 import {
   areas,
@@ -18,13 +18,6 @@ import {
   type Inspection,
 } from "../src/index.js";
 
-const GRADE_COLUMNS = {
-  overall_effectiveness_grade: "overall",
-  impact_of_leaders_grade: "leaders",
-  help_and_protection_grade: "helpAndProtection",
-  in_care_grade: "inCare",
-  care_leavers_grade: "careLeavers",
-} as const;
 const dmy = (d: string) => {
   const [dd, mm, yy] = d.split("/");
   return `${yy!.length === 2 ? `20${yy}` : yy}-${mm}-${dd}`;
@@ -53,7 +46,7 @@ describe("inspections: the history file, whole", () => {
       if (area.start && i.published < area.start) problems.push(`${i.id}: before ${area.id} existed`);
       if ((i.start ?? "") !== (row.inspection_start_date ? dmy(row.inspection_start_date) : "")) problems.push(`${i.id}: start`);
       if ((i.end ?? "") !== (row.inspection_end_date ? dmy(row.inspection_end_date) : "")) problems.push(`${i.id}: end`);
-      for (const [column, field] of Object.entries(GRADE_COLUMNS)) {
+      for (const [column, field] of Object.entries(JUDGEMENTS)) {
         const fileGrade = row[column]!;
         const isGrade = ["outstanding", "good", "requires improvement", "inadequate"].includes(fileGrade);
         if (isGrade && i[field] !== fileGrade && !i.conflicts?.length) problems.push(`${i.id}: ${field} ${i[field]} but the file says ${fileGrade}`);

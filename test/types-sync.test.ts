@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, expect, it } from "vitest";
+import { TYPES_COMPILER_OPTIONS } from "../scripts/field-docs.js";
 import { ROOT } from "./helpers.js";
 
 const work = join(ROOT, ".tmp", "types-sync");
@@ -15,19 +16,8 @@ function errorsWith(edit: (types: string) => string): string[] {
   cpSync(join(ROOT, "data"), join(work, "data"), { recursive: true });
   const file = join(work, "src", "types.ts");
   writeFileSync(file, edit(readFileSync(file, "utf8")));
-  // The project's own settings (tsconfig.json); only the edited types.ts and what it imports.
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    skipLibCheck: true,
-    noUncheckedIndexedAccess: true,
-    types: [],
-  };
-  const program = ts.createProgram([file], options);
+  // Only the edited types.ts and what it imports, with the project's settings.
+  const program = ts.createProgram([file], TYPES_COMPILER_OPTIONS);
   return ts
     .getPreEmitDiagnostics(program)
     .map(
