@@ -149,7 +149,7 @@ describe("inspection queries", () => {
     expect(sunderland.after).toBeUndefined();
 
     const doncaster = outcomesOf("doncaster-2014");
-    expect(doncaster.before).toBeUndefined(); // no report of Doncaster before October 2014 in the data
+    expect(doncaster.before).toMatchObject({ published: "2012-11-16", overall: "inadequate", framework: "pre-SIF" }); // not in the history file: quoted from news reports
     expect(doncaster.during.map((i) => [i.published, i.overall])).toEqual([
       ["2015-11-27", "inadequate"],
       ["2018-01-19", "good"],
