@@ -6,7 +6,6 @@
 import { rmSync } from "node:fs";
 import { build } from "tsup";
 import config from "../tsup.config.js";
-import { writeFormats } from "./formats.js";
 import { generate, validatedOrExit } from "./generate.js";
 import { loadDataDir } from "./load-data.js";
 
@@ -14,4 +13,6 @@ const { data, asWritten } = validatedOrExit(loadDataDir());
 await generate(data);
 rmSync("dist", { recursive: true, force: true });
 for (const options of [config].flat()) await build({ ...options, config: false, silent: true }); // the options are the config file's
+// Loaded only now: it imports the package's modules, which must see the src/meta.ts just generated.
+const { writeFormats } = await import("./formats.js");
 console.log(`formats: ${writeFormats(asWritten).length} files in dist/data and dist/csv`);

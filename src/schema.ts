@@ -70,6 +70,7 @@ export const sourceSchema = z
     title: text,
     url: z.url({ protocol: /^https?$/ }),
     published: partialDate.optional(),
+    read: partialDate,
     kind: z.enum(SOURCE_KINDS),
     note: text.optional(),
   })

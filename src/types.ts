@@ -81,6 +81,8 @@ export interface Source {
   readonly url: string;
   /** Publication date, at the precision known; absent when undated. */
   readonly published?: PartialDate;
+  /** The day the page (or the dataset, at its commit) was read for the quotes the data takes from it. */
+  readonly read: PartialDate;
   /** `"mirror"` marks a third-party copy, cited only where no original was found. */
   readonly kind: SourceKind;
   /** How the title or date was established, and other remarks. */

@@ -17,7 +17,7 @@ for (const [name, file] of Object.entries(files)) {
   // Every citation, including those of a record's parts (an arrangement's origin, end reason, confirmation).
   for (const r of file.records as { id: string }[]) for (const [at, c] of citationsIn(r)) citations.push([`${name} ${r.id} ${at}`, c]);
 }
-const sources = files.sources.records as { id: string; url: string }[];
+const sources = files.sources.records as { id: string; url: string; read: string }[];
 const evidence = allEvidence();
 
 describe("quotes are the sources' exact words", () => {
@@ -28,6 +28,9 @@ describe("quotes are the sources' exact words", () => {
     expect(orphans).toEqual([]);
     const wrongUrl = sources.filter((s) => evidence.has(s.id) && evidence.get(s.id)!.url !== s.url).map((s) => s.id);
     expect(wrongUrl).toEqual([]);
+    // The day read, on the source record (for users) and in its evidence file (for reviewers), agree.
+    const wrongRead = sources.filter((s) => evidence.has(s.id) && evidence.get(s.id)!.read !== s.read).map((s) => s.id);
+    expect(wrongRead).toEqual([]);
   });
 
   it("every quote appears word for word in its source's evidence", () => {
@@ -75,7 +78,7 @@ describe("quotes are the sources' exact words", () => {
     const verified = readFileSync(join(SHARED, "facts", "verified.md"), "utf8").replace(/\u00a0/g, " ");
     const bad: string[] = [];
     for (const [id, e] of evidence) {
-      if (e.read !== "2026-11-23") continue; // newer research, read from the stored pages
+      if (e.read !== "2026-11-23") continue; // read later, from pages beyond the shared folder
       for (const p of e.passages) if (!verified.includes(p) && !seeds.some((s) => s.includes(p))) bad.push(`${id}: ${p.slice(0, 60)}`);
     }
     expect(bad).toEqual([]);
