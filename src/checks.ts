@@ -175,6 +175,18 @@ export const CHECKS: readonly Check[] = [
       ]),
   },
   {
+    name: "a money figure is recorded once (subject, value, unit and period)",
+    run: (data) => {
+      const first = new Map<string, string>();
+      return data.budgets.flatMap((b) => {
+        const key = JSON.stringify([b.subject, b.value, b.unit, b.period ?? null]);
+        const other = first.get(key);
+        if (!other) first.set(key, b.id);
+        return other ? [problem("budgets", b, "value", `the same figure as ${JSON.stringify(other)}: add this record's citations to it instead`)] : [];
+      });
+    },
+  },
+  {
     name: "one operator at a time per area, and only while the area exists",
     run: (data) => {
       const areaById = new Map(data.areas.map((a) => [a.id, a]));

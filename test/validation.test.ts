@@ -180,6 +180,11 @@ describe("validation of data/", () => {
       'data/services.json: record "reading-2018": start: "2018-12-01" is before area "dorset" began (2019-04-01)',
     ],
     [
+      "the same money figure twice",
+      (f) => f.budgets.records.push({ ...recordOf(f, "budgets", "nct-budget-2023-24"), id: "nct-budget-2023-24-again" }),
+      'data/budgets.json: record "nct-budget-2023-24-again": value: the same figure as "nct-budget-2023-24": add this record\'s citations to it instead',
+    ],
+    [
       "bad source URL",
       (f) => (recordOf(f, "sources", "cc-2020-11-08").url = "communitycare.co.uk/2020"),
       'data/sources.json: record "cc-2020-11-08": url: Invalid URL',
