@@ -31,7 +31,10 @@ export function jsonSchema(): string {
   const docs = fieldDocs();
   const $defs = Object.fromEntries(
     COLLECTION_NAMES.map((name) => {
-      const schema = z.toJSONSchema(fileSchema(COLLECTIONS[name].schema as z.ZodType), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+      const schema = z.toJSONSchema(fileSchema(COLLECTIONS[name].schema as unknown as z.ZodType), { io: "input", unrepresentable: "any" }) as Record<
+        string,
+        unknown
+      >;
       delete schema.$schema;
       // Each field's description, from the TSDoc of its public type.
       describe((schema.properties as { records: { items: Record<string, unknown> } }).records.items, docs[name]);

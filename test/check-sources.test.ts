@@ -314,11 +314,13 @@ describe("politeness", () => {
       { id: "a3", url: `${A}/page-a3` },
       { id: "b1", url: `${B}/page-b1` },
     ];
-    const report = await checkSources({ sources, citations: [], cacheDir: null, hostIntervalMs: 300, concurrency: 3 });
+    // A long interval, so the timing holds on a busy machine: requests are spaced 800 ms apart when
+    // sent; their arrival may shift by the machine's load, hence the margin.
+    const report = await checkSources({ sources, citations: [], cacheDir: null, hostIntervalMs: 800, concurrency: 3 });
     expect(report.counts).toMatchObject({ ok: 4, dead: 0 });
     const onA = ["/page-a1", "/page-a2", "/page-a3"].map((p) => hitsOf(p, A).at(-1)!.at).sort((x, y) => x - y);
-    expect(onA[1]! - onA[0]!).toBeGreaterThanOrEqual(290);
-    expect(onA[2]! - onA[1]!).toBeGreaterThanOrEqual(290);
+    expect(onA[1]! - onA[0]!).toBeGreaterThanOrEqual(500);
+    expect(onA[2]! - onA[1]!).toBeGreaterThanOrEqual(500);
     // The other host was not made to wait behind the first.
     expect(hitsOf("/page-b1", B).at(-1)!.at).toBeLessThan(onA[1]!);
   });

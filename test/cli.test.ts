@@ -1,4 +1,8 @@
-/** The built command, run as a user runs it: a spawned process with real arguments. */
+/**
+ * The command line. Its answers are checked in process through `run` (what `bin.ts` prints, with
+ * its exit code), which keeps this file fast; the executable itself, a spawned process with real
+ * arguments, is checked to print the same, below.
+ */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -16,12 +20,28 @@ import {
   timeline,
   version,
 } from "../src/index.js";
+import { run } from "../src/cli.js";
 import { ROOT } from "./helpers.js";
 
+/** What the command prints for these arguments, and its exit code. */
 function cli(...args: string[]) {
+  return run(args);
+}
+
+/** The built executable, run as a user runs it. */
+function spawned(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, "dist", "bin.js"), ...args], { encoding: "utf8" });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
 }
+
+describe("the executable (dist/bin.js)", () => {
+  it.each([[["on", "2020-11-08"]], [["area", "West", "Sussex", "--format", "json"]], [["on", "2020-13-01"]], [["frobnicate"]], [["--version"]]])(
+    "prints what run() answers, on stdout and stderr, with its exit code: %j",
+    (args) => {
+      expect(spawned(...args)).toEqual(run(args));
+    },
+  );
+});
 
 /** The parsed JSON answer of a command that must succeed cleanly. */
 function json(...args: string[]) {

@@ -170,6 +170,7 @@ describe("bundlers", () => {
 describe("package linters", () => {
   it("publint --strict and attw --pack report no problems", () => {
     expect(sh(bin("publint"), ["--strict"], ROOT)).toMatch(/All good!/);
-    expect(sh(bin("attw"), ["--pack", "."], ROOT)).toMatch(/No problems found/);
+    // The tarball packed above, rather than packing again.
+    expect(sh(bin("attw"), [tarball], ROOT)).toMatch(/No problems found/);
   });
 });
