@@ -1,7 +1,7 @@
 /**
  * The compile-time check that the public types match the zod schemas names the type that drifted:
  * one named constant per collection (`serviceMatchesSchema: Same<Service, S.ServiceInput>`), so a
- * drift fails `tsc` at the line that names it. `tsc -p .` (test/typecheck.test.ts) runs the check;
+ * drift fails the type-check at the line that names it. `npm run typecheck` (test/typecheck.test.ts) runs it;
  * this test keeps its shape.
  */
 import { readFileSync } from "node:fs";
