@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { COLLECTION_NAMES } from "../src/schema.js";
+import { COLLECTION_NAMES } from "../src/build/registry.js";
 import { collectionPhysicalLimit, collectionSize, everythingSize, physicalLimit, tarballSize } from "./sizes.js";
 
 const RUNS = 41;

@@ -11,10 +11,9 @@
  * `<noscript>`, `<template>` and `<svg>` dropped, a space at each block-level tag), entities
  * decoded, plus the strings of any JSON-LD block and of the description and title `<meta>` tags
  * (news sites often carry the whole article there). Non-HTML text (CSV, plain text) is taken as
- * it is. Both the page and the quote are then compared loosely: whitespace runs collapse to one
- * space, soft hyphens and zero-width characters go, and apostrophes (’ ‘ ') and quotation marks
- * (“ ” ") each count as one character. Nothing else is loosened: case, dashes and spelling must
- * match, as the quotes are the sources' exact words.
+ * it is. Page and quote are then compared by the one rule the build uses against the evidence files
+ * (`normaliseQuoteText` in src/build/quotes.ts): white space runs are one space and invisible
+ * characters go; nothing else is loosened.
  *
  * Sources whose URL is a GitHub "blob" page (the datasets quoted row by row) are fetched from the
  * raw file instead (raw.githubusercontent.com, same commit or branch and path): the blob page of a
@@ -36,8 +35,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Parser } from "htmlparser2";
-import { citationsIn } from "../src/checks.js";
-import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput } from "../src/schema.js";
+import { citationsIn, missingPieces, normaliseQuoteText } from "../src/build/quotes.js";
+import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput } from "../src/build/registry.js";
 
 const ROOT = join(import.meta.dirname, "..");
 export const DEFAULT_CACHE_DIR = join(ROOT, ".cache", "check-sources");
@@ -77,15 +76,6 @@ export function requestUrlFor(url: string): string {
 }
 
 // ---- Text ----
-
-const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032']/g;
-const QUOTATION_MARKS = /[\u201c\u201d\u201e\u201f\u2033"]/g;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
-/** The loose form both page and quote are compared in (see the file's header). */
-export function normaliseText(s: string): string {
-  return s.replace(INVISIBLE, "").replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(/\s+/g, " ").trim();
-}
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object"]);
 // Inline elements join their text to the words around them; every other tag separates words.
@@ -166,14 +156,6 @@ export function htmlText(html: string): string {
   // JSON-LD strings may hold HTML themselves (an articleBody with <p> tags): strip those too, once.
   const extraText = extra.map((s) => (/<[a-z!/]/i.test(s) ? htmlText(s) : s));
   return [parts.join(""), ...extraText].join(" ");
-}
-
-/** The pieces of a quote (split on " … ") not found in a page's normalised text. */
-export function missingPieces(quote: string, normalisedPage: string): string[] {
-  return quote
-    .split(" … ")
-    .map(normaliseText)
-    .filter((piece) => piece !== "" && !normalisedPage.includes(piece));
 }
 
 // ---- Fetching, with a cache ----
@@ -390,9 +372,9 @@ function judge(source: SourceRef, page: Fetched, requestUrl: string, fromCache: 
   if (!citations.length) return { ...base, state: "ok", missing: [] };
   if (page.body === undefined) return { ...base, state: "unchecked", reason: `not text (${page.contentType || "no content type"})`, missing: [] };
   const html = /html|xml/i.test(page.contentType ?? "") || (!page.contentType && /^\s*</.test(page.body));
-  const text = normaliseText(html ? htmlText(page.body) : page.body);
+  const text = normaliseQuoteText(html ? htmlText(page.body) : page.body);
   const missing = citations.flatMap((c) => {
-    const pieces = missingPieces(c.quote, text);
+    const pieces = missingPieces(c.quote, text).map((m) => m.piece);
     return pieces.length ? [{ where: c.where, quote: c.quote, pieces }] : [];
   });
   return { ...base, state: missing.length ? "missing" : "ok", missing };

@@ -5,8 +5,8 @@
  *
  * Generated, never written by hand: the columns and their order from `csvColumns` (the build's
  * own), the types, required fields, enums, patterns and bounds from the zod schemas, the
- * descriptions from the JSDoc of the public types in `src/types.ts`, the version and licence
- * from `package.json`. A test keeps the committed file in step and validates every CSV against it.
+ * descriptions from the registry and the TSDoc of each collection's public type, the foreign keys
+ * from the registry's references, the version and licence from `package.json`. A test keeps the committed file in step and validates every CSV against it.
  *
  * Decisions:
  * - Dates are partial (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, at the precision a source gives), and
@@ -22,13 +22,13 @@
  * - `sources` points at the sources resource (every cited page with its URL) rather than copying
  *   its rows here, so this file changes with the schema, not with each new source.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { z } from "zod";
-import { COLLECTION_NAMES, COLLECTIONS, partialDate, type CollectionName, type DatasetInput } from "../src/schema.js";
-import { csvColumns, csvRows } from "./formats.js";
-import { loadDataOrThrow } from "./load-data.js";
+import { partialDate } from "../src/collections/common.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../src/build/registry.js";
+import { fieldDocs } from "./field-docs.js";
+import { csvColumns } from "./formats.js";
 
 const ROOT = join(import.meta.dirname, "..");
 export const DATAPACKAGE_FILE = join(ROOT, "datapackage.json");
@@ -63,12 +63,12 @@ export interface Resource {
   schema: { fields: Field[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
 }
 
-// ---- Descriptions, from the JSDoc of src/types.ts ----
+// ---- Descriptions, from the registry and each collection's public type ----
 
 interface Docs {
-  /** The interface's own comment. */
+  /** The collection's description. */
   about: string;
-  /** Each member's comment, inherited ones (from `Cited`) included. */
+  /** Each top-level field's description. */
   members: Map<string, string>;
 }
 
@@ -78,41 +78,15 @@ const tidy = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** The doc comments of every interface in src/types.ts. */
-export function typeDocs(file = join(ROOT, "src", "types.ts")): Map<string, Docs> {
-  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-  const docOf = (node: ts.Node) =>
-    tidy(
-      ts
-        .getJSDocCommentsAndTags(node)
-        .filter(ts.isJSDoc)
-        .map((d) => ts.getTextOfJSDocComment(d.comment) ?? "")
-        .join(" "),
-    );
-  const found = new Map<string, Docs & { bases: string[] }>();
-  for (const statement of source.statements) {
-    if (!ts.isInterfaceDeclaration(statement)) continue;
-    const members = new Map<string, string>();
-    for (const m of statement.members) if (ts.isPropertySignature(m) && m.name && ts.isIdentifier(m.name)) members.set(m.name.text, docOf(m));
-    const bases = (statement.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(source)));
-    found.set(statement.name.text, { about: docOf(statement), members, bases });
-  }
-  const resolved = new Map<string, Docs>();
-  for (const [name, d] of found) {
-    const members = new Map<string, string>();
-    for (const base of d.bases) for (const [k, v] of found.get(base)?.members ?? []) members.set(k, v);
-    for (const [k, v] of d.members) members.set(k, v);
-    resolved.set(name, { about: d.about, members });
-  }
-  return resolved;
-}
-
-/** The public interface of a collection's records: `SourceId` → `Source` (`Neighbours` for `NeighbourId`). */
-function docsFor(name: CollectionName, all: Map<string, Docs>): Docs {
-  const base = COLLECTIONS[name].idType.replace(/Id$/, "");
-  const docs = all.get(base) ?? all.get(`${base}s`);
-  if (!docs) throw new Error(`datapackage: no interface ${base} in src/types.ts for ${name}`);
-  return docs;
+/** The descriptions of every collection and its fields. */
+export function typeDocs(): Map<CollectionName, Docs> {
+  const docs = fieldDocs(ROOT);
+  return new Map(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      { about: COLLECTIONS[name].description, members: new Map(Object.entries(docs[name]).map(([k, v]) => [k, tidy(v.description)])) },
+    ]),
+  );
 }
 
 // ---- Types and constraints, from the zod schemas ----
@@ -157,7 +131,7 @@ const SUBJECT_NOTE =
   "The id of an area, an organisation or a person (resources areas, organisations and people share one namespace of ids, so it names exactly one of them); no foreign key is declared, as it may point to any of the three.";
 
 /** A column that holds one field of the zod schema. */
-function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc: string, csvDefect: boolean): Field {
+function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc: string): Field {
   const optional = zodField instanceof z.ZodOptional;
   const inner = (optional ? (zodField as z.ZodOptional<z.ZodType>).unwrap() : zodField) as z.ZodType;
   const json = jsonSchemaOf(inner);
@@ -181,10 +155,6 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
   } else if (isObject(inner) || (inner instanceof z.ZodArray && isObject((inner as z.ZodArray<z.ZodType>).element))) {
     notes.push(`Structured in the JSON data (dist/data/${COLLECTIONS[name].file}), where it is whole.`);
     if (key === "owners") notes.push('In this CSV each owner is "ORGANISATION-ID (SHARE%)", or the id alone where no share is given, separated by "; ".');
-    if (csvDefect)
-      notes.push(
-        'In this CSV it is not flattened yet: the build writes the text "[object Object]" in its place (a known defect of scripts/formats.ts), so read it from the JSON.',
-      );
   } else if (inner instanceof z.ZodArray) {
     const element = (inner as z.ZodArray<z.ZodType>).element;
     const item = element === partialDate ? PARTIAL_DATE : json.items?.pattern ? xsdPattern(json.items.pattern) : undefined;
@@ -317,14 +287,9 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
   throw new Error(`datapackage: column ${column} of ${name} is neither a schema field nor a known derived column`);
 }
 
-/** Foreign keys to other resources (the self-reference of `predecessor`: resource ""). */
-const FOREIGN_KEYS: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
-  organisations: { predecessor: "organisations" },
-  services: { area: "areas", operator: "organisations" },
-  officeHolders: { person: "people", organisation: "organisations", appointedBy: "organisations" },
-  inspections: { area: "areas" },
-  neighbours: { area: "areas" },
-};
+/** Foreign keys to other resources, from the registry: each reference held in one column naming one collection (the self-reference of `predecessor`: resource ""). */
+const foreignKeysOf = (name: CollectionName): [string, CollectionName][] =>
+  COLLECTIONS[name].references.filter((r) => !r.path.includes("[]") && r.to.length === 1).map((r) => [r.path, r.to[0] as CollectionName]);
 
 /** The resource name and CSV path of a collection: its file's name (`office-holders`). */
 export const resourceName = (name: CollectionName) => COLLECTIONS[name].file.replace(/\.json$/, "");
@@ -336,24 +301,9 @@ const titleOf = (name: CollectionName) => {
 const CONFLICTS_FORMAT =
   'In the CSV each conflict is its note followed by its citations in brackets (source: "quote", separated by "; "), conflicts separated by " | ".';
 
-/** The columns of each collection that hold "[object Object]" in the CSV the build writes today. */
-export function unflattenedColumns(): Map<CollectionName, Set<string>> {
-  loadDataOrThrow(); // valid first; then the records as written, as the build reads them
-  const data = Object.fromEntries(
-    COLLECTION_NAMES.map((n) => [n, JSON.parse(readFileSync(join(ROOT, "data", COLLECTIONS[n].file), "utf8")).records]),
-  ) as DatasetInput;
-  const found = new Map<CollectionName, Set<string>>();
-  for (const name of COLLECTION_NAMES) {
-    const cols = new Set<string>();
-    for (const row of csvRows(data, name)) for (const [k, v] of Object.entries(row)) if (v !== undefined && String(v).includes("[object Object]")) cols.add(k);
-    found.set(name, cols);
-  }
-  return found;
-}
-
 /** The resource describing one collection's CSV. */
-export function resourceFor(name: CollectionName, docs: Map<string, Docs>, unflattened: Set<string>): Resource {
-  const d = docsFor(name, docs);
+export function resourceFor(name: CollectionName, docs: Map<CollectionName, Docs>): Resource {
+  const d = docs.get(name)!;
   const shape = (COLLECTIONS[name].schema as unknown as z.ZodObject<Record<string, z.ZodType>>).shape;
   const citationsRequired = "citations" in shape && !(shape.citations instanceof z.ZodOptional);
   const fields = csvColumns(name).map((column) => {
@@ -361,12 +311,12 @@ export function resourceFor(name: CollectionName, docs: Map<string, Docs>, unfla
     const part = citedPartColumn(name, column, d);
     if (part) return part;
     if (!zodField) return derivedField(name, column, d, citationsRequired);
-    const field = schemaField(name, column, zodField, d.members.get(column) ?? "", unflattened.has(column));
-    if (!field.description) throw new Error(`datapackage: ${name}.${column} has no description (add a doc comment in src/types.ts)`);
+    const field = schemaField(name, column, zodField, d.members.get(column) ?? "");
+    if (!field.description) throw new Error(`datapackage: ${name}.${column} has no description (add a doc comment to its public type in src/collections/)`);
     return field;
   });
   const names = new Set(fields.map((f) => f.name));
-  const foreignKeys = Object.entries(FOREIGN_KEYS[name] ?? {}).map(([field, target]): ForeignKey => {
+  const foreignKeys = foreignKeysOf(name).map(([field, target]): ForeignKey => {
     if (!names.has(field)) throw new Error(`datapackage: foreign key ${name}.${field} is not a column`);
     return { fields: field, reference: { resource: target === name ? "" : resourceName(target), fields: "id" } };
   });
@@ -393,7 +343,6 @@ export function dataPackage(
 ) {
   if (pkg.license !== "MIT") throw new Error(`datapackage: the licence entry below is written for MIT, not ${pkg.license}`);
   const docs = typeDocs();
-  const unflattened = unflattenedColumns();
   return {
     profile: "tabular-data-package",
     name: pkg.name,
@@ -402,7 +351,7 @@ export function dataPackage(
       `${pkg.description} Every fact is cited: each row carries its sources' ids, URLs and exact words. ` +
       "Dates are at the precision a source gives (YYYY, YYYY-MM or YYYY-MM-DD), so they are strings with a pattern, not Table Schema dates. " +
       'Lists are joined by "; ", citations by " | ". The CSV files are written to dist/csv/ by the build (npm run build) and ship in the npm package. ' +
-      "Generated by scripts/datapackage.ts (npm run datapackage): do not edit.",
+      "Generated by scripts/datapackage.ts (npm run generate): do not edit.",
     version: pkg.version,
     ...(pkg.homepage ? { homepage: pkg.homepage } : {}),
     ...(pkg.keywords ? { keywords: pkg.keywords } : {}),
@@ -422,14 +371,9 @@ export function dataPackage(
     sources: [
       { title: "The publications the data quotes: one row each in the sources resource, with publisher, title, date and URL", path: "dist/csv/sources.csv" },
     ],
-    resources: COLLECTION_NAMES.map((name) => resourceFor(name, docs, unflattened.get(name) ?? new Set())),
+    resources: COLLECTION_NAMES.map((name) => resourceFor(name, docs)),
   };
 }
 
 /** The file's text. */
 export const renderDataPackage = () => JSON.stringify(dataPackage(), null, 2) + "\n";
-
-if ((process.argv[1] ?? "").endsWith("datapackage.ts")) {
-  writeFileSync(DATAPACKAGE_FILE, renderDataPackage());
-  console.log(`datapackage: wrote datapackage.json (${COLLECTION_NAMES.length} resources)`);
-}

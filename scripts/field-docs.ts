@@ -1,25 +1,10 @@
 /**
- * The description of every field, read from the TSDoc of the public types in `src/types.ts`: the
- * one place the fields are documented. `schema.json` carries them, so an editor explains
+ * The description of every field, read from the TSDoc of each collection's public type in its
+ * module (src/collections/): the one place the fields are documented. `schema.json` carries them, so an editor explains
  * `data/*.json` while you type.
  */
 import ts from "typescript";
-import { COLLECTION_NAMES, type CollectionName } from "../src/schema.js";
-
-/** The public type of each collection's records. */
-export const RECORD_TYPES: Record<CollectionName, string> = {
-  sources: "Source",
-  areas: "Area",
-  organisations: "Organisation",
-  services: "Service",
-  people: "Person",
-  officeHolders: "OfficeHolder",
-  keyDates: "KeyDate",
-  budgets: "Budget",
-  governance: "Governance",
-  inspections: "Inspection",
-  neighbours: "Neighbours",
-};
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, moduleOf } from "../src/build/registry.js";
 
 /** A field's description and, for an object or a list of objects, its own fields'. */
 export interface FieldDoc {
@@ -40,13 +25,11 @@ export const TYPES_COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-/** The field docs of every collection's records, by collection. */
-export function fieldDocs(typesFile = "src/types.ts"): Record<CollectionName, Record<string, FieldDoc>> {
-  const program = ts.createProgram([typesFile], TYPES_COMPILER_OPTIONS);
+/** The field docs of every collection's records, by collection, from its module's public type. */
+export function fieldDocs(root = "."): Record<CollectionName, Record<string, FieldDoc>> {
+  const files = COLLECTION_NAMES.map((n) => `${root}/${moduleOf(n)}`);
+  const program = ts.createProgram(files, TYPES_COMPILER_OPTIONS);
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(typesFile);
-  if (!source) throw new Error(`cannot read ${typesFile}`);
-  const exported = new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((s) => [s.name, s]));
 
   const docsOf = (type: ts.Type, depth: number): Record<string, FieldDoc> => {
     const out: Record<string, FieldDoc> = {};
@@ -65,9 +48,13 @@ export function fieldDocs(typesFile = "src/types.ts"): Record<CollectionName, Re
     return out;
   };
   return Object.fromEntries(
-    COLLECTION_NAMES.map((name) => {
-      const symbol = exported.get(RECORD_TYPES[name]);
-      if (!symbol) throw new Error(`src/types.ts exports no ${RECORD_TYPES[name]}`);
+    COLLECTION_NAMES.map((name, i) => {
+      const source = program.getSourceFile(files[i]!);
+      if (!source)
+        throw new Error(`${moduleOf(name)}: cannot read the module of collection ${name} (the registry names it by its file, ${COLLECTIONS[name].file})`);
+      const exported = new Map(checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).map((s) => [s.name, s]));
+      const symbol = exported.get(COLLECTIONS[name].type);
+      if (!symbol) throw new Error(`${moduleOf(name)} exports no type ${COLLECTIONS[name].type}, the type the registry gives collection ${name}`);
       return [name, docsOf(checker.getDeclaredTypeOfSymbol(symbol), 0)];
     }),
   ) as Record<CollectionName, Record<string, FieldDoc>>;

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { toCsv } from "../src/csv.js";
 import { nameOn } from "../src/queries.js";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/schema.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/build/registry.js";
 import { packageMeta } from "./generated.js";
 import { loadDataOrThrow } from "./load-data.js";
 

@@ -1,11 +1,13 @@
 /**
- * The files derived from `data/`, as path → content. The generator writes them; a test checks the
- * committed copies are in step.
+ * The source files derived from the registry and `data/`, as path → content: `src/ids.ts`,
+ * `src/types.ts`, each entry point's `src/dataset*.ts`, `src/meta.ts` and `schema.json`. The
+ * generator writes them; the build fails when a committed copy is stale.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, ENTRIES, type EntryName, moduleOf } from "../src/build/registry.js";
+import { fileSchema } from "../src/build/validate.js";
 import { redirects } from "../src/redirects.js";
-import { COLLECTION_NAMES, COLLECTIONS, fileSchema, type DatasetInput } from "../src/schema.js";
 import { describe, fieldDocs } from "./field-docs.js";
 
 const HEADER = "// Generated from data/ by scripts/generate.ts: do not edit.\n";
@@ -19,7 +21,56 @@ export function idsModule(data: DatasetInput): string {
     const union = ids.length ? ids.map((i) => `\n  | ${i}`).join("") : " never";
     return `/** Every id in \`data/${COLLECTIONS[name].file}\`. */\nexport type ${COLLECTIONS[name].idType} =${union};\n`;
   });
-  return HEADER + "\n" + parts.join("\n");
+  const any = `/** Any id of any collection. */\nexport type AnyId = ${COLLECTION_NAMES.map((n) => COLLECTIONS[n].idType).join(" | ")};\n`;
+  return HEADER + "\n" + [...parts, any].join("\n");
+}
+
+/** The names of the types a collection's module exports (its public record type and its parts). */
+export function exportedTypes(file: string): string[] {
+  return [...readFileSync(file, "utf8").matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]!);
+}
+
+/**
+ * `src/types.ts`: the public types, re-exported by name from each collection's module (never
+ * `export type *`, which would also re-export the zod schemas' types into the published `.d.ts`).
+ */
+export function typesModule(): string {
+  const lines = [
+    `export type { Citation, Cited, CitedPart, Confirmed, Conflict } from "./collections/common.js";`,
+    ...COLLECTION_NAMES.map(
+      (n) =>
+        `export type { ${exportedTypes(moduleOf(n)).join(", ")} } from "./${moduleOf(n)
+          .replace(/^src\//, "")
+          .replace(/\.ts$/, ".js")}";`,
+    ),
+    `export type { ${COLLECTION_NAMES.map((n) => COLLECTIONS[n].idType).join(", ")} } from "./ids.js";`,
+  ];
+  return `${HEADER}\n/** The public, readonly types of every record, from each collection's module (src/collections/). */\n${lines.join("\n")}\n`;
+}
+
+/** The variable a collection's records are imported as. */
+const recordsVar = (name: CollectionName) => `${name}Records`;
+
+/** `src/dataset*.ts`: the frozen collections of one entry point, each its own JSON import, so bundlers drop the unused. */
+export function datasetModule(entry: EntryName): string {
+  const names = COLLECTION_NAMES.filter((n) => COLLECTIONS[n].entry === entry);
+  const imports = names.map((n) => `import { records as ${recordsVar(n)} } from "../data/${COLLECTIONS[n].file}";`);
+  const types = [...new Set(names.map((n) => COLLECTIONS[n].type))].sort();
+  const exports = names.map((n) => {
+    const t = COLLECTIONS[n].type;
+    return `/** ${COLLECTIONS[n].description} */\nexport const ${n}: readonly ${t}[] = /* @__PURE__ */ deepFreeze(${recordsVar(n)} as unknown as readonly ${t}[]);`;
+  });
+  return `${HEADER}
+/**
+ * The validated records of the \`${ENTRIES[entry].subpath}\` entry point, deeply frozen and typed. The casts are
+ * safe: the build validates every file first. \`@__PURE__\` lets bundlers drop a collection nobody imports.
+ */
+${imports.join("\n")}
+import { deepFreeze } from "./freeze.js";
+import type { ${types.join(", ")} } from "./types.js";
+
+${exports.join("\n\n")}
+`;
 }
 
 /**
@@ -64,7 +115,8 @@ export const asOf = ${JSON.stringify(pkg.dataAsOf)};
 }
 
 export function generatedFiles(data: DatasetInput, pkg: { version: string; dataAsOf: string }): Record<string, string> {
-  const files: Record<string, string> = { "src/ids.ts": idsModule(data), "src/meta.ts": metaModule(pkg) };
+  const files: Record<string, string> = { "src/ids.ts": idsModule(data), "src/types.ts": typesModule(), "src/meta.ts": metaModule(pkg) };
+  for (const entry of Object.keys(ENTRIES) as EntryName[]) files[ENTRIES[entry].dataset] = datasetModule(entry);
   files["schema.json"] = jsonSchema();
   return files;
 }

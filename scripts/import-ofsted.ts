@@ -1,6 +1,6 @@
 /**
  * `npm run import:ofsted`: writes `data/inspections.json` and `data/neighbours.json` from the Ofsted
- * history and lookup files kept in `test/fixtures/` (copies of JT-39/ofsted-ilacs-scrape-tool at the
+ * history and lookup files kept in `raw/ofsted-scrape/` (copies of JT-39/ofsted-ilacs-scrape-tool at the
  * commit the sources cite). Rows are joined to areas by Ofsted's provider number → ONS code / DfE
  * number, never by name. Judgements and citations added by hand from other sources are kept: only
  * the file's own fields and its citation are rewritten.
@@ -8,7 +8,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { periodOf } from "../src/dates.js";
-import type { AreaInput, InspectionInput, NeighbourInput } from "../src/schema.js";
+import type { RecordOf } from "../src/build/registry.js";
+
+type AreaInput = RecordOf<"areas">;
+type InspectionInput = RecordOf<"inspections">;
+type NeighbourInput = RecordOf<"neighbours">;
 
 export const HISTORY_SOURCE = "ofsted-ilacs-history";
 export const LOOKUP_SOURCE = "ofsted-provider-lookup";
@@ -25,13 +29,13 @@ export const JUDGEMENTS = {
 export type HistoryRow = Record<string, string> & { line: string };
 
 /** The history file's rows, each with its raw line (quotes are checked against it). */
-export function historyRows(text = readFileSync("test/fixtures/ofsted-ilacs-history.csv", "utf8")): HistoryRow[] {
+export function historyRows(text = readFileSync("raw/ofsted-scrape/ilacs-history.csv", "utf8")): HistoryRow[] {
   const lines = text.split(/\r?\n/);
   const rows = parse(text, { columns: true, skip_empty_lines: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
   return rows.map(({ record, info }) => ({ ...record, line: lines[info.lines - 1]! }));
 }
 
-export function lookupRows(text = readFileSync("test/fixtures/ofsted-provider-lookup.csv", "utf8")): (Record<string, string> & { line: string })[] {
+export function lookupRows(text = readFileSync("raw/ofsted-scrape/provider-lookup.csv", "utf8")): (Record<string, string> & { line: string })[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
   return rows.map(({ record, info }) => ({ ...record, line: lines[info.lines - 1]! }));

@@ -1,11 +1,14 @@
 /**
  * Reads and validates every file in `data/`: the one loader used by the build, the generators and
- * the tests.
+ * the tests. Validation is, in order: each file against its collection's schema (from the
+ * registry), the checks across records, and, when the data is read from disk, the quote check.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { checkDataset } from "../src/checks.js";
-import { COLLECTION_NAMES, COLLECTIONS, checkFile, formatProblem, type DatasetInput, type Problem } from "../src/schema.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { checkDataset } from "../src/build/checks.js";
+import { checkEvidenceFiles, checkQuotes } from "../src/build/quotes.js";
+import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput } from "../src/build/registry.js";
+import { checkFile, formatProblem, type Problem } from "../src/build/validate.js";
 
 export interface LoadResult {
   /** The validated records (zod's output), set only when every check passed. */
@@ -15,9 +18,22 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+/** Options of {@link validateDataset}. */
+export interface ValidateOptions {
+  /** The repository root whose `evidence/` and `raw/` hold the sources' words: when given, every quote is checked against them. */
+  quotesFrom?: string;
+  /** Files found in `data/` besides the registry's: each is a problem. */
+  otherFiles?: readonly string[];
+}
+
 /** Parses raw file contents (by collection) and validates them; `data` is set only when all is well. */
-export function validateDataset(raw: Partial<Record<keyof DatasetInput, string>>): LoadResult {
-  const problems: Problem[] = [];
+export function validateDataset(raw: Partial<Record<keyof DatasetInput, string>>, options: ValidateOptions = {}): LoadResult {
+  const problems: Problem[] = (options.otherFiles ?? []).map((file) => ({
+    file,
+    record: "<file>",
+    field: "",
+    message: "no collection in the registry (src/build/registry.ts) reads this file: add its line there, or remove the file",
+  }));
   const data = {} as Record<string, unknown[]>;
   const asWritten = {} as Record<string, unknown[]>;
   for (const name of COLLECTION_NAMES) {
@@ -44,10 +60,14 @@ export function validateDataset(raw: Partial<Record<keyof DatasetInput, string>>
   if (problems.length) return { problems };
   const dataset = data as unknown as DatasetInput;
   const crossProblems = checkDataset(dataset);
+  if (options.quotesFrom !== undefined) {
+    const root = options.quotesFrom;
+    crossProblems.push(...checkEvidenceFiles(dataset, join(root, "evidence")), ...checkQuotes(dataset, root));
+  }
   return crossProblems.length ? { problems: crossProblems } : { data: dataset, asWritten: asWritten as unknown as DatasetInput, problems: [] };
 }
 
-/** Reads `data/` from disk and validates it. */
+/** Reads `data/` from disk and validates it, quotes included (against the `evidence/` and `raw/` beside it). */
 export function loadDataDir(dir = "data"): LoadResult {
   const raw: Partial<Record<keyof DatasetInput, string>> = {};
   for (const name of COLLECTION_NAMES) {
@@ -57,7 +77,9 @@ export function loadDataDir(dir = "data"): LoadResult {
       // reported as a missing file by validateDataset
     }
   }
-  return validateDataset(raw);
+  const known = new Set<string>(COLLECTION_NAMES.map((n) => COLLECTIONS[n].file));
+  const otherFiles = readdirSync(dir).filter((f) => f.endsWith(".json") && !known.has(f));
+  return validateDataset(raw, { quotesFrom: dirname(dir), otherFiles });
 }
 
 /** Loads `data/` or throws one error listing every problem, one line each. */

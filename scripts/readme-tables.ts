@@ -2,7 +2,10 @@
  * The README's generated tables, computed from the dataset and queries themselves.
  * `npm run generate` writes them between their markers; a test keeps them in step.
  */
-import * as pkg from "../src/index.js";
+import { COLLECTION_NAMES, COLLECTIONS, ENTRIES } from "../src/build/registry.js";
+import * as main from "../src/index.js";
+import * as inspections from "../src/inspections.js";
+import { readFileSync } from "node:fs";
 import { run } from "../src/cli.js";
 import { asOf } from "../src/meta.js";
 
@@ -11,20 +14,22 @@ const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 /** Records per collection, and every arrangement from 2014 to today. */
 export function coverageTable(): string {
   const counts = [
-    row(["collection", "records"]),
-    row(["---", "---:"]),
-    ...(
-      ["services", "areas", "organisations", "people", "officeHolders", "keyDates", "budgets", "governance", "inspections", "neighbours", "sources"] as const
-    ).map((name) => row([`\`${name}\``, pkg[name].length])),
+    row(["collection", "records", "import from", "what it holds"]),
+    row(["---", "---:", "---", "---"]),
+    ...COLLECTION_NAMES.map((name) => {
+      const { entry, description } = COLLECTIONS[name];
+      const records = (JSON.parse(readFileSync(`data/${COLLECTIONS[name].file}`, "utf8")) as { records: unknown[] }).records.length;
+      return row([`\`${name}\``, records, `\`childrens-services-trusts${ENTRIES[entry].subpath.slice(1)}\``, description]);
+    }),
   ];
   const list = [
     row(["area", "ONS code", "DfE", "operator", "start", "end"]),
     row(["---", "---", "---:", "---", "---", "---"]),
-    ...[...pkg.services]
-      .sort((a, b) => pkg.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))
+    ...[...main.services]
+      .sort((a, b) => main.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))
       .map((s) => {
-        const area = pkg.getArea(s.area);
-        return row([area.name, area.gss, area.dfe, pkg.nameOn(s.operator, s.start), s.start, s.end ?? "—"]);
+        const area = main.getArea(s.area);
+        return row([area.name, area.gss, area.dfe, main.nameOn(s.operator, s.start), s.start, s.end ?? "—"]);
       }),
   ];
   return `${counts.join("\n")}\n\n${list.join("\n")}`;
@@ -34,7 +39,7 @@ export function coverageTable(): string {
 export function yearlyTable(lastYear: number): string {
   const lines = [row(["1 April", "authorities", "run independently", "share", "operators"]), row(["---", "---:", "---:", "---:", "---:"])];
   for (let year = 2014; year <= lastYear; year++) {
-    const s = pkg.summaryOn(`${year}-04-01`);
+    const s = main.summaryOn(`${year}-04-01`);
     lines.push(row([year, s.authorities, s.independent, `${s.share.toFixed(1)}%`, s.operators]));
   }
   return lines.join("\n");
@@ -42,7 +47,7 @@ export function yearlyTable(lastYear: number): string {
 
 const short = (g: string | undefined) =>
   g ? ({ outstanding: "outstanding", good: "good", "requires improvement": "RI", inadequate: "inadequate" } as Record<string, string>)[g]! : "no grade";
-const judged = (i: pkg.Inspection | undefined) => (i ? `${short(i.overall)} (${i.published.slice(0, 7)})` : "—");
+const judged = (i: main.Inspection | undefined) => (i ? `${short(i.overall)} (${i.published.slice(0, 7)})` : "—");
 
 /** Per operator: where it ran, what it is, and how much of its history the data holds. */
 export function operatorTable(): string {
@@ -50,22 +55,22 @@ export function operatorTable(): string {
     row(["operator", "areas", "legal form", "company no.", "chairs", "chief executives", "money figures", "key dates", "origin", "last confirmed"]),
     row(["---", "---", "---", "---", "---:", "---:", "---:", "---:", "---", "---"]),
   ];
-  for (const o of pkg.organisations.filter((x) => x.kind === "operator")) {
-    const runs = pkg.services.filter((s) => s.operator === o.id);
-    const holders = (roles: string[]) => pkg.officeHolders.filter((h) => h.organisation === o.id && roles.includes(h.role)).length;
+  for (const o of main.organisations.filter((x) => x.kind === "operator")) {
+    const runs = main.services.filter((s) => s.operator === o.id);
+    const holders = (roles: string[]) => main.officeHolders.filter((h) => h.organisation === o.id && roles.includes(h.role)).length;
     const origins = [...new Set(runs.map((s) => s.origin.kind.replace("-", " ")))].join("; ");
     const running = runs.filter((s) => !s.end);
-    const confirmed = pkg.lastConfirmed(o);
+    const confirmed = main.lastConfirmed(o);
     lines.push(
       row([
         o.name + (o.formerNames ? ` (formerly ${o.formerNames.map((n) => n.name).join(", ")})` : ""),
-        [...new Set(runs.map((s) => pkg.getArea(s.area).name))].join(", "),
+        [...new Set(runs.map((s) => main.getArea(s.area).name))].join(", "),
         o.legalForm?.replace(/-/g, " ") ?? "not found",
         o.companyNumber ?? "not found",
         holders(["chair"]),
         holders(["chief-executive", "managing-director"]),
-        pkg.budgetsFor(o.id).length,
-        pkg.keyDates.filter((k) => k.subjects.includes(o.id)).length,
+        main.budgetsFor(o.id).length,
+        main.keyDates.filter((k) => k.subjects.includes(o.id)).length,
         origins,
         running.length
           ? (confirmed ?? "—")
@@ -85,14 +90,14 @@ export function outcomesTable(): string {
     row(["area", "operator", "from – to", "before", "during", "after", "neighbours good or better (at the span's end)"]),
     row(["---", "---", "---", "---", "---", "---", "---"]),
   ];
-  for (const s of [...pkg.services].sort((a, b) => pkg.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))) {
-    const o = pkg.outcomesOf(s.id);
-    const judgedNeighbours = o.neighbours.map((n) => pkg.judgementOn(n.area, o.span.to)?.grade).filter((g) => g !== undefined);
+  for (const s of [...main.services].sort((a, b) => main.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))) {
+    const o = inspections.outcomesOf(s.id);
+    const judgedNeighbours = o.neighbours.map((n) => inspections.judgementOn(n.area, o.span.to)?.grade).filter((g) => g !== undefined);
     const good = judgedNeighbours.filter((g) => g === "good" || g === "outstanding").length;
     lines.push(
       row([
-        pkg.getArea(s.area).name,
-        pkg.nameOn(s.operator, s.start),
+        main.getArea(s.area).name,
+        main.nameOn(s.operator, s.start),
         `${s.start} – ${s.end ?? "running"}`,
         judged(o.before),
         o.during.map(judged).join(", ") || "—",
@@ -106,11 +111,11 @@ export function outcomesTable(): string {
 
 /** What the outcomes table can and cannot show: the cited caveats, one line each. */
 export function caveatList(): string {
-  return pkg.governance
+  return main.governance
     .filter((g) => g.subject === "ofsted" && g.topic === "evidence")
     .map((g) => {
       // The first source's words; the record keeps every citation.
-      const c = pkg.citationsOf(g)[0]!;
+      const c = main.citationsOf(g)[0]!;
       return `- ${g.statement} ([${c.source.publisher}${c.source.published ? `, ${c.source.published.slice(0, 4)}` : ""}](${c.source.url}): “${c.quote}”)`;
     })
     .join("\n");
@@ -122,25 +127,25 @@ export function caveatList(): string {
  */
 export function freshnessReport(): string {
   const rows: [string, string, string][] = [
-    ...pkg.services
+    ...main.services
       .filter((s) => !s.end)
       .map((s): [string, string, string] => [
-        pkg.lastConfirmed(s)!,
+        main.lastConfirmed(s)!,
         "arrangement",
-        `${pkg.getArea(s.area).name}: ${pkg.nameOn(s.operator, asOf)} (\`${s.id}\`)`,
+        `${main.getArea(s.area).name}: ${main.nameOn(s.operator, asOf)} (\`${s.id}\`)`,
       ]),
-    ...pkg.officeHolders
+    ...main.officeHolders
       .filter((h) => !h.end && (h.start || h.seen))
       .map((h): [string, string, string] => [
-        pkg.lastConfirmed(h)!,
+        main.lastConfirmed(h)!,
         "office",
-        `${pkg.getPerson(h.person).name}, ${pkg.holdingTitle(h)}, ${pkg.getOrganisation(h.organisation).name} (\`${h.id}\`)`,
+        `${main.getPerson(h.person).name}, ${main.holdingTitle(h)}, ${main.getOrganisation(h.organisation).name} (\`${h.id}\`)`,
       ]),
-    ...pkg.organisations
-      .filter((o) => o.kind === "operator" && pkg.lastConfirmed(o))
-      .map((o): [string, string, string] => [pkg.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
-  ].sort((a, b) => pkg.comparePartialDates(a[0], b[0]) || a[2].localeCompare(b[2]));
-  const undated = pkg.officeHolders.filter((h) => !h.end && !h.start && !h.seen);
+    ...main.organisations
+      .filter((o) => o.kind === "operator" && main.lastConfirmed(o))
+      .map((o): [string, string, string] => [main.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
+  ].sort((a, b) => main.comparePartialDates(a[0], b[0]) || a[2].localeCompare(b[2]));
+  const undated = main.officeHolders.filter((h) => !h.end && !h.start && !h.seen);
   return [
     "# Freshness: what the sources last confirmed",
     "",
@@ -175,8 +180,28 @@ export function cliExample(): string {
   return "```text\n" + run(["on", "2020-11-08"]).stdout + "```";
 }
 
+/** The collections by entry point, from the registry. */
+export function collectionsList(): string {
+  return (Object.keys(ENTRIES) as (keyof typeof ENTRIES)[])
+    .map((entry) => {
+      const names = COLLECTION_NAMES.filter((n) => COLLECTIONS[n].entry === entry);
+      return `- \`childrens-services-trusts${ENTRIES[entry].subpath.slice(1)}\`: ${names.map((n) => `\`${n}\``).join(", ")}`;
+    })
+    .join("\n");
+}
+
+/** The data and CSV files, one per collection, from the registry. */
+export function filesList(): string {
+  return COLLECTION_NAMES.map((n) => {
+    const base = COLLECTIONS[n].file.replace(/\.json$/, "");
+    return `- \`${n}\`: \`data/${base}.json\`, \`csv/${base}.csv\``;
+  }).join("\n");
+}
+
 export function renderReadme(readme: string): string {
   let out = fillSection(readme, "coverage", coverageTable());
+  out = fillSection(out, "collections", collectionsList());
+  out = fillSection(out, "files", filesList());
   out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
   out = fillSection(out, "operators", operatorTable());
   out = fillSection(out, "outcomes", outcomesTable());

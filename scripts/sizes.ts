@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../src/schema.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, ENTRIES } from "../src/build/registry.js";
 
 const gzip = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 
@@ -36,8 +36,15 @@ export async function bundleSize(code: string, root = "."): Promise<number> {
   return gzip(result.outputFiles[0]!.contents);
 }
 
-export const everythingSize = (root = ".") => bundleSize(`import * as m from "./dist/index.js"; console.log(m);`, root);
-export const collectionSize = (name: CollectionName, root = ".") => bundleSize(`import { ${name} } from "./dist/index.js"; console.log(${name});`, root);
+/** The built file of an entry point: `src/inspections.ts` → `./dist/inspections.js`. */
+export const distOf = (module: string) => `./dist/${module.replace(/^src\//, "").replace(/\.ts$/, ".js")}`;
+
+/** Every export of every entry point. */
+export const everythingSize = (root = ".") =>
+  bundleSize(Object.values(ENTRIES).map((e, i) => `import * as m${i} from "${distOf(e.module)}"; console.log(m${i});`).join("\n"), root);
+/** One collection alone, from its entry point. */
+export const collectionSize = (name: CollectionName, root = ".") =>
+  bundleSize(`import { ${name} } from "${distOf(ENTRIES[COLLECTIONS[name].entry].module)}"; console.log(${name});`, root);
 
 /** Size in bytes of the tarball `npm pack` would publish. */
 export function tarballSize(root = "."): number {

@@ -7,6 +7,7 @@
  */
 import { periodOf } from "../src/dates.js";
 import * as pkg from "../src/index.js";
+import { inspectionsFor } from "../src/inspections.js";
 import { asOf } from "../src/meta.js";
 
 const WIDTH = 1000;
@@ -126,7 +127,7 @@ export function timelineSvg(): string {
       out.push("</g>");
     }
     // Ofsted's reports on the area, published within the picture's span.
-    for (const ins of pkg.inspectionsFor(areaId)) {
+    for (const ins of inspectionsFor(areaId)) {
       const day = periodOf(ins.published).first;
       if (day < t0 || day > lastDay) continue;
       const cx = fmt(x(day));

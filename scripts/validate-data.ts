@@ -1,5 +1,5 @@
 /** `npm run validate:data`: validates `data/` and prints one line per problem, or a summary. */
-import { formatProblem } from "../src/schema.js";
+import { formatProblem } from "../src/build/validate.js";
 import { loadDataDir, summary } from "./load-data.js";
 
 const { data, problems } = loadDataDir();

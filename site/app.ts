@@ -1,7 +1,7 @@
 /**
- * The explorer page: built by `npm run site` from the package's ESM output (dist/index.js) into one
- * classic script, so the page works from the files, offline. It uses only the package's public
- * exports. The date and the search are kept in the address (?date=2020-11-08&q=northampton).
+ * The explorer page: built by `npm run site` from the package's entry modules (src/index.ts and
+ * src/inspections.ts) into one classic script, so the page works from the files, offline. It uses
+ * only the package's public exports. The date and the search are kept in the address (?date=2020-11-08&q=northampton).
  */
 import {
   SCOPE_START,
@@ -16,11 +16,8 @@ import {
   getOrganisation,
   getPerson,
   holdingTitle,
-  inspectionsFor,
-  judgementOn,
   nameOn,
   officeHolders,
-  outcomesOf,
   searchNames,
   services,
   servicesFor,
@@ -34,7 +31,6 @@ import {
   type Budget,
   type Citation,
   type Conflict,
-  type Inspection,
   type NameMatch,
   type OfficeHolder,
   type OrganisationId,
@@ -42,7 +38,9 @@ import {
   type ResolvedCitation,
   type Service,
   type TimelineEntry,
-} from "../dist/index.js";
+  type Inspection,
+} from "../src/index.js";
+import { inspectionsFor, judgementOn, judgementsOn, outcomesOf } from "../src/inspections.js";
 
 // ---- DOM helpers ----
 
@@ -295,7 +293,7 @@ function showDate(): void {
   table.hidden = rows.length === 0;
   tbody.append(...rows.map((s) => row(s, day)));
 
-  const { independent: ind, others } = summary.judgements;
+  const { independent: ind, others } = judgementsOn(day);
   const pct = (x: number) => `${Math.round(x)}%`;
   $("judged").textContent =
     `Latest overall Ofsted judgement published by then: ` +

@@ -8,7 +8,7 @@ import { nearest, parseCommand, UsageError, type CommandSpec, type OptionSpec, t
 import { commandHelp, programHelp, PROGRAM } from "./cli-help.js";
 import { FORMATS, render, type Answer, type Column, type Format, type Listing, type Row, type Value } from "./cli-output.js";
 // Only this file imports the library: the build keeps it external, so bin.js loads the sibling
-// dist/index.js instead of carrying a second copy of the data.
+// dist/index.js and dist/inspections.js instead of carrying a second copy of the data.
 import {
   areas,
   asOf,
@@ -23,7 +23,6 @@ import {
   getOrganisation,
   getPerson,
   holdingTitle,
-  inspectionsFor,
   lastConfirmed,
   nameOn,
   officeHolders,
@@ -38,7 +37,6 @@ import {
   type Area,
   type Citation,
   type Conflict,
-  type JudgedShare,
   type OfficeHolder,
   type OfficeHolderFilter,
   type ResolvedCitation,
@@ -46,6 +44,7 @@ import {
   type Service,
   type SubjectId,
 } from "./index.js";
+import { inspectionsFor, judgementsOn, type JudgedShare } from "./inspections.js";
 
 /** What a command prints, and how the process should end. */
 export interface CliResult {
@@ -464,15 +463,16 @@ function summaryAnswer(input: ParsedArguments): Answer {
   const before = beforeScope(date);
   if (before) throw new UsageError(`${before}: summary needs a date from then on`);
   const s = summaryOn(date, { possible: flag(input, "possible") });
+  const j = judgementsOn(date, { possible: flag(input, "possible") });
   const values = {
     date,
     authorities: s.authorities,
     independent: s.independent,
     operators: s.operators,
     share: s.share,
-    ...judged("independent", s.judgements.independent),
-    others: s.judgements.others.areas,
-    ...judged("others", s.judgements.others),
+    ...judged("independent", j.independent),
+    others: j.others.areas,
+    ...judged("others", j.others),
   };
   return { listings: [{ ...listing("summary", ["summary", "summaries"], SUMMARY_COLUMNS, [row(values)]), record: true }], notes: dateNotes(date) };
 }

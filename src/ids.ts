@@ -1777,3 +1777,6 @@ export type NeighbourId =
   | "wolverhampton"
   | "worcestershire"
   | "york";
+
+/** Any id of any collection. */
+export type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId | InspectionId | NeighbourId;

@@ -21,5 +21,5 @@ export {
 export type { NameMatch, ResolvedCitation } from "./lookups.js";
 export { certaintyOn, lastConfirmed, nameOn, officeHoldersOn, servicesFor, servicesOn, timeline } from "./on-date.js";
 export type { OfficeHolderFilter, OnOptions, SpanRecord, TimelineEntry, TimelineFilter } from "./on-date.js";
-export { SCOPE_START, areasOn, inspectionsFor, judgementOn, operatorOn, outcomesOf, summaryOn } from "./summaries.js";
-export type { AreaInspections, ArrangementOutcomes, JudgedShare, Judgement, Summary } from "./summaries.js";
+export { SCOPE_START, areasOn, operatorOn, summaryOn } from "./summaries.js";
+export type { Summary } from "./summaries.js";

@@ -1,13 +1,12 @@
 /**
- * Authorities and summaries: the areas in existence, who ran them, Ofsted's judgements of them,
- * and the counts that sum them up.
+ * Authorities and summaries: the areas in existence, who ran them, and the counts that sum them up.
+ * (Ofsted's judgements are in `judgements.ts`, behind the `./inspections` entry point.)
  */
-import { comparePartialDates, periodOf, type DateInput, type PartialDate } from "./dates.js";
-import { areas, inspections, neighbours } from "./dataset.js";
-import { getArea, getOrganisation, getService } from "./lookups.js";
-import { asOf } from "./meta.js";
+import { periodOf, type DateInput } from "./dates.js";
+import { areas } from "./dataset.js";
+import { getOrganisation } from "./lookups.js";
 import { holdsOn, servicesFor, servicesOn, type OnOptions } from "./on-date.js";
-import type { Area, AreaId, Grade, Inspection, Organisation, Service, ServiceId } from "./types.js";
+import type { Area, AreaId, Organisation } from "./types.js";
 
 /**
  * The local authority areas in existence on a date.
@@ -28,149 +27,6 @@ export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): 
   return service ? getOrganisation(service.operator) : undefined;
 }
 
-const byPublished = (a: Inspection, b: Inspection) => comparePartialDates(a.published, b.published);
-let inspectionsByArea: Map<string, Inspection[]> | undefined;
-
-/** One area's own inspections, oldest first (the index is built on first use). */
-function ownInspections(area: string): readonly Inspection[] {
-  if (!inspectionsByArea) {
-    inspectionsByArea = new Map();
-    for (const i of [...inspections].sort(byPublished)) inspectionsByArea.set(i.area, [...(inspectionsByArea.get(i.area) ?? []), i]);
-  }
-  return inspectionsByArea.get(area) ?? [];
-}
-
-/**
- * Every published Ofsted inspection of an area's children's services, oldest first. Throws
- * {@link UnknownIdError} for an unknown area.
- * @example inspectionsFor("sunderland").map((i) => i.overall) // [..., "outstanding", "outstanding"]
- */
-export function inspectionsFor(area: AreaId): readonly Inspection[] {
-  return Object.freeze([...ownInspections(getArea(area).id)]);
-}
-
-/** An area's overall judgement as of a date, with the inspection that gave it. */
-export interface Judgement {
-  /** Ofsted's overall effectiveness grade. */
-  readonly grade: Grade;
-  /** When the report was published. */
-  readonly published: PartialDate;
-  /** The inspection. */
-  readonly inspection: Inspection;
-}
-
-/** The last day of a date's period, as a number for comparison. */
-const lastDayOf = (date: DateInput) => periodOf(date).last;
-
-/**
- * The latest overall judgement of an area published on or before a date (for a month or a year,
- * on or before its last day), or `undefined` when none was. Inspections under the April 2026
- * framework give no overall judgement, so the one before stands. Throws for an unknown area or an
- * invalid date.
- * @example judgementOn("birmingham", "2024-01-01")?.grade // "good"
- */
-export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
-  const last = lastDayOf(date);
-  const found = ownInspections(getArea(area).id)
-    .filter((i) => i.overall && periodOf(i.published).last <= last)
-    .at(-1);
-  return found ? Object.freeze({ grade: found.overall!, published: found.published, inspection: found }) : undefined;
-}
-
-/** One area's inspections over a span of time, for {@link ArrangementOutcomes}. */
-export interface AreaInspections {
-  /** The area. */
-  readonly area: AreaId;
-  /** Its inspections published in the span, oldest first. */
-  readonly inspections: readonly Inspection[];
-}
-
-/** An arrangement with the judgements before, during and after it, and its area's neighbours' over the same years. */
-export interface ArrangementOutcomes {
-  /** The arrangement. */
-  readonly service: Service;
-  /**
-   * The last inspection with an overall judgement published before the arrangement began: of the
-   * area, or, for an area created later, of the area it replaced (West Northamptonshire: the
-   * county's).
-   */
-  readonly before?: Inspection;
-  /** Every inspection published while the arrangement ran (to its last day, or to `asOf` for a running one). */
-  readonly during: readonly Inspection[];
-  /** The first inspection with an overall judgement published after the arrangement ended. */
-  readonly after?: Inspection;
-  /** First and last day of the span the neighbours' inspections are taken from: `before`'s publication to `after`'s (or the arrangement's end, or `asOf`). */
-  readonly span: {
-    /** The first day: `before`'s publication, or the arrangement's start. */
-    readonly from: PartialDate;
-    /** The last day: `after`'s publication, the arrangement's end, or `asOf`. */
-    readonly to: PartialDate;
-  };
-  /** The area's ten statistical neighbours (today's DfE list) and their inspections over the same span; empty for an abolished area. */
-  readonly neighbours: readonly AreaInspections[];
-}
-
-/** The areas an area replaced (Northamptonshire for West Northamptonshire). */
-const predecessorsOf = (area: string) => areas.filter((a) => a.replacedBy?.includes(area as AreaId)).map((a) => a.id);
-
-/**
- * For an arrangement: the last judgement before it began, every inspection during it, the first
- * judgement after it ended, and its area's statistical neighbours' inspections over the same span.
- * A comparison, not a cause: see "Outcomes" in the README. Throws {@link UnknownIdError}.
- * @example outcomesOf("sunderland-2017").before?.overall // "inadequate"
- */
-export function outcomesOf(service: ServiceId): ArrangementOutcomes {
-  const s = getService(service);
-  const first = periodOf(s.start).first;
-  const last = s.end ? periodOf(s.end).last : lastDayOf(asOf);
-  const graded = (list: readonly Inspection[]) => list.filter((i) => i.overall);
-  const own = ownInspections(s.area);
-  const earlier = (list: readonly Inspection[]) =>
-    graded(list)
-      .filter((i) => periodOf(i.published).last < first)
-      .at(-1);
-  const before =
-    earlier(own) ??
-    predecessorsOf(s.area)
-      .map((p) => earlier(ownInspections(p)))
-      .filter((i) => i !== undefined)
-      .sort(byPublished)
-      .at(-1);
-  const during = own.filter((i) => periodOf(i.published).first >= first && periodOf(i.published).last <= last);
-  const after = s.end ? graded(own).find((i) => periodOf(i.published).first > last) : undefined;
-  const from = before?.published ?? s.start;
-  const to = after?.published ?? s.end ?? asOf;
-  const [lo, hi] = [periodOf(from).first, periodOf(to).last];
-  const list = neighbours.find((n) => n.area === s.area)?.neighbours ?? [];
-  return Object.freeze({
-    service: s,
-    ...(before && { before }),
-    during: Object.freeze(during),
-    ...(after && { after }),
-    span: Object.freeze({ from, to }),
-    neighbours: Object.freeze(
-      list.map((area) =>
-        Object.freeze({
-          area,
-          inspections: Object.freeze(ownInspections(area).filter((i) => periodOf(i.published).first >= lo && periodOf(i.published).last <= hi)),
-        }),
-      ),
-    ),
-  });
-}
-
-/** How many areas of a group had a judgement, and how many of those were good or outstanding. */
-export interface JudgedShare {
-  /** Areas in the group. */
-  readonly areas: number;
-  /** Areas with an overall judgement published by the date. */
-  readonly judged: number;
-  /** Of those, areas whose latest judgement was good or outstanding. */
-  readonly goodOrBetter: number;
-  /** `goodOrBetter` as a share of `judged`, in percent (0 when none was judged). */
-  readonly share: number;
-}
-
 /** The counts {@link summaryOn} returns. */
 export interface Summary {
   /** Local authority areas in existence. */
@@ -181,38 +37,20 @@ export interface Summary {
   readonly operators: number;
   /** `independent` as a share of `authorities`, in percent. */
   readonly share: number;
-  /**
-   * The latest overall Ofsted judgements as of the date: for areas run independently then, and for
-   * the rest. Older reports without a grade in the data count as not judged.
-   */
-  readonly judgements: {
-    /** The areas whose children's services an independent operator ran on the date. */
-    readonly independent: JudgedShare;
-    /** Every other area in existence on the date. */
-    readonly others: JudgedShare;
-  };
 }
 
 /** The first day of the package's scope: the list begins on 1 April 2014. */
 export const SCOPE_START = "2014-04-01";
 
-function judgedShare(group: readonly Area[], date: DateInput): JudgedShare {
-  const grades = group.map((a) => judgementOn(a.id, date)?.grade).filter((g) => g !== undefined);
-  const goodOrBetter = grades.filter((g) => g === "good" || g === "outstanding").length;
-  return Object.freeze({ areas: group.length, judged: grades.length, goodOrBetter, share: grades.length ? (100 * goodOrBetter) / grades.length : 0 });
-}
-
 /**
  * How many authorities there were on a date, how many had independently run children's services,
- * how many operators ran them, and the share of each group judged good or better. Throws a
- * `RangeError` for a date before 1 April 2014, where the package's scope begins.
- * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84..., judgements: {...} }
+ * and how many operators ran them. Throws a `RangeError` for a date before 1 April 2014, where the
+ * package's scope begins. Ofsted's judgements of each group: `judgementsOn` in
+ * `childrens-services-trusts/inspections`.
+ * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84... }
  */
 export function summaryOn(date: DateInput, options?: OnOptions): Summary {
-  if (periodOf(date).last < periodOf(SCOPE_START).first)
-    throw new RangeError(
-      `${date instanceof Date ? date.toISOString().slice(0, 10) : JSON.stringify(date)} is before ${SCOPE_START}, where this package's scope begins`,
-    );
+  assertInScope(date);
   const live = areasOn(date, options);
   const on = servicesOn(date, options);
   const run = new Set<string>(on.map((s) => s.area));
@@ -221,15 +59,13 @@ export function summaryOn(date: DateInput, options?: OnOptions): Summary {
     independent: run.size,
     operators: new Set(on.map((s) => s.operator)).size,
     share: live.length ? (100 * run.size) / live.length : 0,
-    judgements: Object.freeze({
-      independent: judgedShare(
-        live.filter((a) => run.has(a.id)),
-        date,
-      ),
-      others: judgedShare(
-        live.filter((a) => !run.has(a.id)),
-        date,
-      ),
-    }),
   });
+}
+
+/** Throws a `RangeError` for a date before {@link SCOPE_START}. */
+export function assertInScope(date: DateInput): void {
+  if (periodOf(date).last < periodOf(SCOPE_START).first)
+    throw new RangeError(
+      `${date instanceof Date ? date.toISOString().slice(0, 10) : JSON.stringify(date)} is before ${SCOPE_START}, where this package's scope begins`,
+    );
 }

@@ -16,8 +16,6 @@ import {
   formatReport,
   htmlText,
   main,
-  missingPieces,
-  normaliseText,
   parseCli,
   requestUrlFor,
   runPolitely,
@@ -25,9 +23,9 @@ import {
   type CheckOptions,
   type SourceRef,
 } from "../scripts/check-sources.js";
-import type { DatasetInput } from "../src/schema.js";
+import { corpusFor, DATASET_FILES, missingPieces, normaliseQuoteText } from "../src/build/quotes.js";
+import type { DatasetInput } from "../src/build/registry.js";
 import { loadDataOrThrow } from "../scripts/load-data.js";
-import { corpusFor, DATASET_FIXTURES } from "./quote-corpus.js";
 
 const ARTICLE = `<!doctype html><html><head><title>Trust launched</title>
 <meta name="description" content="The trust&rsquo;s first day.">
@@ -183,7 +181,7 @@ describe("citationsOf", () => {
 
 describe("page text and loose comparison", () => {
   it("strips tags, scripts and styles, decodes entities, keeps JSON-LD and meta descriptions, separates blocks", () => {
-    const text = normaliseText(htmlText(ARTICLE));
+    const text = normaliseQuoteText(htmlText(ARTICLE));
     expect(text).toContain("Northamptonshire Children's Trust launched The trust took over the council's children's services on 1 November 2020");
     expect(text).toContain('its chair said "this is a new start".');
     expect(text).toContain("Staff moved across on 1 November."); // JSON-LD articleBody, its own tags stripped
@@ -193,14 +191,16 @@ describe("page text and loose comparison", () => {
     expect(text).not.toContain("2020.It"); // paragraphs do not run together
   });
 
-  it("treats ’ ‘ ' alike and “ ” \" alike, collapses whitespace, and nothing more", () => {
-    const page = normaliseText("the council\u2019s \u201cnew\u00a0start\u201d, and \u2018x\u2019 \u2013 done");
-    expect(missingPieces(`the council's "new start"`, page)).toEqual([]);
-    expect(missingPieces("the council‘s “new   start”", page)).toEqual([]);
-    expect(missingPieces("'x' - done", page)).toEqual(["'x' - done"]); // an en dash is not a hyphen
-    expect(missingPieces("The council's", page)).toEqual(["The council's"]); // case counts
-    expect(missingPieces("the council's … 'x'", page)).toEqual([]);
-    expect(missingPieces("the council's … lost words … 'x'", page)).toEqual(["lost words"]);
+  it("compares by the build's one rule: white space and invisible characters only", () => {
+    const page = normaliseQuoteText("the council\u2019s \u201cnew\u00a0start\u201d, and\u00ad \u2018x\u2019 \u2013 done");
+    const pieces = (quote: string) => missingPieces(quote, page).map((m) => m.piece);
+    expect(pieces("the council\u2019s \u201cnew   start\u201d")).toEqual([]);
+    expect(pieces(`the council's "new start"`)).toEqual([`the council's "new start"`]); // a straight apostrophe is not a curly one
+    expect(pieces("\u2018x\u2019 - done")).toEqual(["\u2018x\u2019 - done"]); // an en dash is not a hyphen
+    expect(pieces("The council\u2019s")).toEqual(["The council\u2019s"]); // case counts
+    expect(pieces("the council\u2019s … \u2018x\u2019")).toEqual([]);
+    expect(pieces("the council\u2019s … lost words … \u2018x\u2019")).toEqual(["lost words"]);
+    expect(missingPieces("the council\u2019s \u201cnew start\u201d, and \u2018y\u2019", page)[0]!.differsAt).toBe("\u2018y\u2019");
   });
 
   it("asks GitHub blob pages for the raw file", () => {
@@ -353,7 +353,7 @@ describe("the real data, offline", () => {
       const id = byRequest.get(url);
       const text = id === undefined ? undefined : corpusFor(id);
       if (text === undefined) return new Response("not here", { status: 404 });
-      if (DATASET_FIXTURES[id!]) return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8" } });
+      if (DATASET_FILES[id!]) return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8" } });
       const html = `<html><head><script>var x = 1;</script></head><body>${text
         .split("\n…\n")
         .map((p) => `<p>${escape(p)}</p>`)
@@ -365,7 +365,7 @@ describe("the real data, offline", () => {
     expect(formatReport(report)).toBe(summaryLine(report)); // nothing but the summary: no source dead or missing
     expect(report.counts).toMatchObject({ sources: data.sources.length, ok: data.sources.length, quotes: citations.length, missingQuotes: 0 });
     // The datasets on GitHub were asked for as raw files.
-    for (const id of Object.keys(DATASET_FIXTURES)) expect(asked).toContain(requestUrlFor(data.sources.find((s) => s.id === id)!.url));
+    for (const id of Object.keys(DATASET_FILES)) expect(asked).toContain(requestUrlFor(data.sources.find((s) => s.id === id)!.url));
     expect(asked.filter((u) => u.includes("github.com/") && u.includes("/blob/"))).toEqual([]);
   });
 });

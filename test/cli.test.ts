@@ -7,19 +7,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import {
-  asOf,
-  budgetsFor,
-  getSource,
-  holdingTitle,
-  inspectionsFor,
-  officeHolders,
-  servicesOn,
-  sourceLine,
-  summaryOn,
-  timeline,
-  version,
-} from "../src/index.js";
+import { asOf, budgetsFor, getSource, holdingTitle, officeHolders, servicesOn, sourceLine, summaryOn, timeline, version } from "../src/index.js";
+import { inspectionsFor, judgementsOn } from "../src/inspections.js";
 import { run } from "../src/cli.js";
 import { ROOT } from "./helpers.js";
 
@@ -234,19 +223,20 @@ describe("timeline", () => {
 describe("summary <date>", () => {
   it("gives summaryOn's counts and shares as numbers", () => {
     const s = summaryOn("2024-09-24");
+    const j = judgementsOn("2024-09-24");
     expect(json("summary", "2024-09-24")).toEqual({
       date: "2024-09-24",
       authorities: s.authorities,
       independent: s.independent,
       operators: s.operators,
       share: s.share,
-      independent_judged: s.judgements.independent.judged,
-      independent_good_or_better: s.judgements.independent.goodOrBetter,
-      independent_good_or_better_share: s.judgements.independent.share,
-      others: s.judgements.others.areas,
-      others_judged: s.judgements.others.judged,
-      others_good_or_better: s.judgements.others.goodOrBetter,
-      others_good_or_better_share: s.judgements.others.share,
+      independent_judged: j.independent.judged,
+      independent_good_or_better: j.independent.goodOrBetter,
+      independent_good_or_better_share: j.independent.share,
+      others: j.others.areas,
+      others_judged: j.others.judged,
+      others_good_or_better: j.others.goodOrBetter,
+      others_good_or_better_share: j.others.share,
     });
     expect(cli("summary", "2024-09-24").stdout).toMatch(/^share run independently\s+7\.8%$/m);
   });

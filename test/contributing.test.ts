@@ -2,31 +2,52 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { REFERENCES, CHECKS } from "../src/checks.js";
-import { COLLECTION_NAMES, COLLECTIONS } from "../src/schema.js";
-import { RECORD_TYPES } from "../scripts/field-docs.js";
+import { CHECKS } from "../src/build/checks.js";
+import { COLLECTION_NAMES, COLLECTIONS, ENTRIES, moduleOf } from "../src/build/registry.js";
 import { ROOT } from "./helpers.js";
 
 const guide = readFileSync(join(ROOT, "CONTRIBUTING.md"), "utf8");
 const read = (f: string) => readFileSync(join(ROOT, f), "utf8");
 
 it("every file the guide names exists", () => {
-  const files = [...new Set([...guide.matchAll(/`((?:src|scripts|test|data|docs|evidence)\/[\w./<>*-]+)`/g)].map((m) => m[1]!))].filter((f) => !/[<*]/.test(f));
+  const files = [...new Set([...guide.matchAll(/`((?:src|scripts|test|data|docs|evidence|raw)\/[\w./<>*-]+)`/g)].map((m) => m[1]!))].filter(
+    (f) => !/[<*]/.test(f),
+  );
   expect(files.length).toBeGreaterThan(15);
   expect(files.filter((f) => !existsSync(join(ROOT, f)))).toEqual([]);
 });
 
-it("a collection lives in exactly the places the guide lists (shown on inspections and neighbours)", () => {
-  for (const name of ["inspections", "neighbours"] as const) {
-    expect(existsSync(join(ROOT, "data", COLLECTIONS[name].file))).toBe(true); // 1
-    expect(read("src/schema.ts")).toContain(`${name}: { file:`); // 3
-    expect(read("src/types.ts")).toMatch(new RegExp(`${RECORD_TYPES[name][0]!.toLowerCase()}${RECORD_TYPES[name].slice(1)}MatchesSchema`)); // 4
-    expect(REFERENCES.some((r) => r.from === name)).toBe(true); // 5
-    expect(read("src/dataset.ts")).toContain(`export const ${name}:`); // 6
+it("every collection has its data file and its module, and every entry point its module and its subpath in package.json", () => {
+  for (const name of COLLECTION_NAMES) {
+    expect(existsSync(join(ROOT, "data", COLLECTIONS[name].file)), name).toBe(true);
+    expect(read(moduleOf(name)), name).toContain(`export interface ${COLLECTIONS[name].type}`);
   }
-  // Every collection is in each of those places, so none was added by touching other files.
-  expect(Object.keys(RECORD_TYPES).sort()).toEqual([...COLLECTION_NAMES].sort());
+  const exportsField = JSON.parse(read("package.json")).exports as Record<string, unknown>;
+  for (const entry of Object.values(ENTRIES)) {
+    expect(existsSync(join(ROOT, entry.module)), entry.module).toBe(true);
+    expect(exportsField[entry.subpath], entry.subpath).toBeDefined();
+  }
   expect(CHECKS.length).toBeGreaterThan(10);
+});
+
+it("the run-time code never imports zod or the build-time modules", () => {
+  const runtime = [
+    "src/index.ts",
+    "src/inspections.ts",
+    "src/dataset.ts",
+    "src/lookups.ts",
+    "src/on-date.ts",
+    "src/summaries.ts",
+    "src/judgements.ts",
+    "src/dates.ts",
+  ];
+  for (const file of runtime) {
+    const text = read(file);
+    expect(text, file).not.toMatch(/from "zod"/);
+    expect(text, file).not.toMatch(/from "\.\/build\//);
+    // Types from a collection's module are fine; a value import would bring its schema (and zod) in.
+    expect(text, file).not.toMatch(/^import \{(?![^}]*\btype\b)[^}]*\} from "\.\/collections\//m);
+  }
 });
 
 it("a command is one entry of the COMMANDS table, and its help comes from it", () => {

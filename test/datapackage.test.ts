@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { csvColumns } from "../scripts/formats.js";
 import { DATAPACKAGE_FILE, renderDataPackage, resourceName, type Field, type Resource } from "../scripts/datapackage.js";
-import { COLLECTION_NAMES, COLLECTIONS } from "../src/schema.js";
+import { COLLECTION_NAMES, COLLECTIONS } from "../src/build/registry.js";
 import { ROOT } from "./helpers.js";
 
 interface Descriptor {

@@ -3,8 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { COLLECTION_NAMES, COLLECTIONS } from "../src/schema.js";
-import * as pkg from "../src/index.js";
+import { COLLECTION_NAMES, COLLECTIONS } from "../src/build/registry.js";
+import * as main from "../src/index.js";
+import * as inspectionsEntry from "../src/inspections.js";
+
+/** Every collection, from whichever entry point exports it. */
+const pkg = { ...main, ...inspectionsEntry } as typeof main & typeof inspectionsEntry;
 import { ROOT } from "./helpers.js";
 
 const base = (name: (typeof COLLECTION_NAMES)[number]) => COLLECTIONS[name].file.replace(/\.json$/, "");

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as pkg from "../src/index.js";
 import { UnknownIdError } from "../src/index.js";
+import * as ins from "../src/inspections.js";
 
 const snapshot = () =>
   JSON.stringify([
@@ -15,8 +16,8 @@ const snapshot = () =>
     pkg.keyDates,
     pkg.budgets,
     pkg.governance,
-    pkg.inspections,
-    pkg.neighbours,
+    ins.inspections,
+    ins.neighbours,
   ]);
 const before = snapshot();
 
@@ -70,7 +71,7 @@ describe("fuzzed helpers", () => {
         }
         const summary = pkg.summaryOn(date);
         expect(summary.independent).toBeLessThanOrEqual(summary.authorities);
-        const { independent, others } = summary.judgements;
+        const { independent, others } = ins.judgementsOn(date);
         expect(independent.areas + others.areas).toBe(summary.authorities);
         for (const g of [independent, others]) expect(g.goodOrBetter <= g.judged && g.judged <= g.areas).toBe(true);
       }),
@@ -88,9 +89,9 @@ describe("fuzzed helpers", () => {
         answersOrThrows(() => pkg.getService(id as never), UnknownIdError);
         answersOrThrows(() => pkg.servicesFor(id as never), UnknownIdError);
         answersOrThrows(() => pkg.budgetsFor(id as never), UnknownIdError);
-        answersOrThrows(() => pkg.inspectionsFor(id as never), UnknownIdError);
-        answersOrThrows(() => pkg.judgementOn(id as never, date), UnknownIdError, RangeError);
-        answersOrThrows(() => pkg.outcomesOf(id as never), UnknownIdError);
+        answersOrThrows(() => ins.inspectionsFor(id as never), UnknownIdError);
+        answersOrThrows(() => ins.judgementOn(id as never, date), UnknownIdError, RangeError);
+        answersOrThrows(() => ins.outcomesOf(id as never), UnknownIdError);
         answersOrThrows(() => pkg.timeline({ subject: id as never }), UnknownIdError);
         answersOrThrows(() => pkg.operatorOn(id as never, date), UnknownIdError, RangeError);
         answersOrThrows(() => pkg.officeHoldersOn(date, { organisation: id as never }), UnknownIdError, RangeError);
@@ -111,8 +112,8 @@ describe("fuzzed helpers", () => {
       ...pkg.governance,
       ...pkg.organisations,
       ...pkg.people,
-      ...pkg.inspections,
-      ...pkg.neighbours,
+      ...ins.inspections,
+      ...ins.neighbours,
     ];
     fc.assert(
       fc.property(fc.constantFrom(...cited), (record) => {

@@ -1,8 +1,9 @@
 /** Shared by the tests: the real data files, and a way to feed altered copies to the validator. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COLLECTION_NAMES, COLLECTIONS, formatProblem, type CollectionName } from "../src/schema.js";
-import { validateDataset } from "../scripts/load-data.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../src/build/registry.js";
+import { formatProblem } from "../src/build/validate.js";
+import { validateDataset, type ValidateOptions } from "../scripts/load-data.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 
@@ -15,10 +16,10 @@ export function realFiles(): Files {
   return files;
 }
 
-/** Validates data files, as text; returns the formatted problem lines. */
-export function problemsOf(files: Files | Partial<Record<CollectionName, string>>): string[] {
+/** Validates data files, as text; returns the formatted problem lines. With `quotesFrom`, quotes are checked too, as the build does. */
+export function problemsOf(files: Files | Partial<Record<CollectionName, string>>, options: ValidateOptions = {}): string[] {
   const raw = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
-  return validateDataset(raw).problems.map(formatProblem);
+  return validateDataset(raw, options).problems.map(formatProblem);
 }
 
 /** The record with this id in a collection of `files`. */

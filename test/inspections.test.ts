@@ -2,21 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { JUDGEMENTS, historyRows, lookupRows } from "../scripts/import-ofsted.js";
 import { periodOf } from "../src/dates.js";
-import {
-  areas,
-  areasOn,
-  getArea,
-  inspections,
-  inspectionsFor,
-  judgementOn,
-  neighbours,
-  outcomesOf,
-  services,
-  servicesOn,
-  summaryOn,
-  UnknownIdError,
-  type Inspection,
-} from "../src/index.js";
+import { areas, areasOn, getArea, services, servicesOn, summaryOn, UnknownIdError, type Inspection } from "../src/index.js";
+import { inspections, inspectionsFor, judgementOn, judgementsOn, neighbours, outcomesOf } from "../src/inspections.js";
 
 const dmy = (d: string) => {
   const [dd, mm, yy] = d.split("/");
@@ -186,7 +173,7 @@ describe("inspection queries", () => {
 
   it("summaryOn: the share judged good or better, for areas run independently and for the rest, counted afresh", () => {
     for (const day of ["2016-04-01", "2020-11-08", "2024-09-24", "2026-11-01"]) {
-      const { judgements } = summaryOn(day);
+      const judgements = judgementsOn(day);
       const run = new Set(servicesOn(day).map((s) => s.area));
       const count = (inGroup: boolean) => {
         const group = areasOn(day).filter((a) => run.has(a.id) === inGroup);

@@ -1,10 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { historyRows, lookupRows } from "../scripts/import-ofsted.js";
-import { citationsIn } from "../src/checks.js";
-import { allEvidence, corpusFor, DATASET_FIXTURES, hasShared, missingPieces, parseEvidence, SHARED } from "./quote-corpus.js";
-import { realFiles } from "./helpers.js";
+import { allEvidence, citationsIn, corpusFor, DATASET_FILES, missingPieces, parseEvidence } from "../src/build/quotes.js";
+import { problemsOf, realFiles, recordOf, ROOT } from "./helpers.js";
+
+/** The project's shared folder of ground truth, beside the repository, where present (not in CI). */
+const SHARED = join(ROOT, "..", "shared");
+const hasShared = existsSync(join(SHARED, "seeds")) && existsSync(join(SHARED, "facts", "verified.md"));
 
 interface Cit {
   source: string;
@@ -18,11 +21,11 @@ for (const [name, file] of Object.entries(files)) {
   for (const r of file.records as { id: string }[]) for (const [at, c] of citationsIn(r)) citations.push([`${name} ${r.id} ${at}`, c]);
 }
 const sources = files.sources.records as { id: string; url: string; read: string }[];
-const evidence = allEvidence();
+const evidence = allEvidence(join(ROOT, "evidence"));
 
 describe("quotes are the sources' exact words", () => {
   it("every source has its evidence in the repository: an excerpt file, or a committed dataset", () => {
-    const missing = sources.filter((s) => !evidence.has(s.id) && !DATASET_FIXTURES[s.id]).map((s) => s.id);
+    const missing = sources.filter((s) => !evidence.has(s.id) && !DATASET_FILES[s.id]).map((s) => s.id);
     expect(missing).toEqual([]);
     const orphans = [...evidence.keys()].filter((id) => !sources.some((s) => s.id === id));
     expect(orphans).toEqual([]);
@@ -34,8 +37,22 @@ describe("quotes are the sources' exact words", () => {
   });
 
   it("every quote appears word for word in its source's evidence", () => {
-    const bad = citations.flatMap(([where, c]) => missingPieces(c.quote, corpusFor(c.source) ?? "").map((piece) => `${where} [${c.source}]: ${piece}`));
+    const bad = citations.flatMap(([where, c]) => missingPieces(c.quote, corpusFor(c.source, ROOT) ?? "").map((m) => `${where} [${c.source}]: ${m.piece}`));
     expect(bad).toEqual([]);
+  });
+
+  it("the build refuses a quote with invented words, naming the file, record, field, source and the first words that differ", () => {
+    const files = realFiles();
+    const service = recordOf(files, "services", "northamptonshire-2020") as { citations: { source: string; quote: string }[] };
+    const real = service.citations[0]!.quote;
+    const words = real.split(" ");
+    service.citations[0]!.quote = [...words.slice(0, 3), "invented", ...words.slice(3)].join(" ");
+    const problems = problemsOf(files, { quotesFrom: ROOT });
+    expect(problems).toEqual([
+      `data/services.json: record "northamptonshire-2020": citations.0.quote: not in source ${JSON.stringify(service.citations[0]!.source)}'s evidence: differs at "${["invented", ...words.slice(3)].join(" ").slice(0, 60)}${["invented", ...words.slice(3)].join(" ").length > 60 ? "…" : ""}"`,
+    ]);
+    service.citations[0]!.quote = real;
+    expect(problemsOf(files, { quotesFrom: ROOT })).toEqual([]);
   });
 
   it("a dataset quote comes from the row of the record it supports", () => {
@@ -63,7 +80,7 @@ describe("quotes are the sources' exact words", () => {
   });
 
   it("the checker itself catches a changed word, and a malformed evidence file", () => {
-    const text = corpusFor("dfe-las")!;
+    const text = corpusFor("dfe-las", ROOT)!;
     expect(missingPieces("E10000021,Northamptonshire,01/01/2009,31/03/2021", text)).toEqual([]);
     expect(missingPieces("E10000021,Northamptonshire,01/01/2009,31/03/2022", text)).toHaveLength(1);
     expect(missingPieces("E10000021 … Counties,terminated,928", text)).toEqual([]);

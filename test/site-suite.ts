@@ -12,7 +12,8 @@ import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import * as pkg from "../dist/index.js";
+import * as pkg from "../src/index.js";
+import * as ins from "../src/inspections.js";
 import { ROOT } from "./helpers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -305,7 +306,7 @@ export function explorerPageTests(viewport: Viewport): void {
         await expect.poll(() => card.count()).toBe(1);
         expect(await card.locator("h3").textContent()).toBe("Area: Slough");
         for (const s of pkg.servicesFor("slough")) {
-          const o = pkg.outcomesOf(s.id);
+          const o = ins.outcomesOf(s.id);
           const dl = card.locator(`dl.outcomes[data-service="${s.id}"]`);
           const before = (await dl.locator('dd[data-when="before"]').textContent())!;
           if (o.before) expect(before).toContain(`${words(o.before.published)} ${GRADE[o.before.overall!]}`);
@@ -323,7 +324,7 @@ export function explorerPageTests(viewport: Viewport): void {
         );
         // Every inspection, with its report and who ran the services when it was published.
         const list = card.locator("ul.inspections > li");
-        const inspections = pkg.inspectionsFor("slough");
+        const inspections = ins.inspectionsFor("slough");
         expect(await list.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-inspection")))).toEqual(inspections.map((i) => i.id));
         for (const i of inspections) {
           const li = card.locator(`ul.inspections > li[data-inspection="${i.id}"]`);
@@ -468,7 +469,7 @@ export function explorerPageTests(viewport: Viewport): void {
         await expect.poll(() => page.textContent("#announce")).toBe(`Citation copied: ${pkg.citationLine(cited[0]!)}`);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pkg.citationLine(cited[0]!));
         // The judgement beside it has its report and its sources too.
-        const j = pkg.judgementOn("sunderland", "2020-11-08")!;
+        const j = ins.judgementOn("sunderland", "2020-11-08")!;
         const judgement = page.locator('#list tr[data-area="sunderland"] td.judgement');
         expect(await judgement.textContent()).toContain(`${words(j.published)} ${GRADE[j.grade]}`);
         expect(await judgement.locator(":scope > a.report").getAttribute("href")).toBe(j.inspection.report);

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectionPhysicalLimit, collectionSize, everythingSize, physicalLimit } from "../scripts/sizes.js";
-import { COLLECTION_NAMES } from "../src/schema.js";
+import { COLLECTION_NAMES } from "../src/build/registry.js";
 import { ROOT } from "./helpers.js";
 
 describe("cost budget", () => {

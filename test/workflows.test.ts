@@ -89,11 +89,13 @@ describe("release.yml", () => {
       "one setup-node step",
     );
     expect(node.with).toMatchObject({ "node-version": 20, cache: "npm", "registry-url": "https://registry.npmjs.org" });
-    expect(job.steps.findIndex((s) => s.run === "npm ci")).toBeLessThan(job.steps.indexOf(action));
+    // The whole of CI (npm ci, build, every test) runs before anything is versioned or published.
+    expect(job.steps.findIndex((s) => s.run === "bash .ci/run")).toBeGreaterThan(-1);
+    expect(job.steps.findIndex((s) => s.run === "bash .ci/run")).toBeLessThan(job.steps.indexOf(action));
   });
 
-  it("versions with changeset version and regenerates datapackage.json (its version follows package.json)", () => {
+  it("versions with changeset version and regenerates the generated files (their version follows package.json)", () => {
     expect(action.with?.version).toBe("npm run version-packages");
-    expect(pkg.scripts["version-packages"]).toBe("changeset version && npm run datapackage");
+    expect(pkg.scripts["version-packages"]).toBe("changeset version && npm run generate");
   });
 });

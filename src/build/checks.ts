@@ -1,9 +1,11 @@
 /**
- * The checks across records that a schema cannot express: each rule is one named check, each
- * reference between collections one row of {@link REFERENCES}. Build-time only, like the schemas.
+ * The checks across records that a schema cannot express: each rule is one named check; the
+ * references between collections come from the registry. Build-time only, like the schemas.
  */
-import { comparePartialDates, endsBeforeStart } from "./dates.js";
-import { COLLECTION_NAMES, COLLECTIONS, type CitationInput, type CollectionName, type DatasetInput, type Problem, type ServiceInput } from "./schema.js";
+import type { CitationInput } from "../collections/common.js";
+import { comparePartialDates, endsBeforeStart } from "../dates.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, type RecordOf } from "./registry.js";
+import type { Problem } from "./validate.js";
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
@@ -14,26 +16,10 @@ function problem(collection: CollectionName, record: { id: string } | string, fi
 
 const SUBJECTS = ["areas", "organisations", "people"] as const;
 
-/**
- * Every reference from a field to the ids of other records. A path ending in `[]` is a list;
- * `owners[].owner` is the `owner` of each entry of `owners`. Citations are checked separately.
- */
-export const REFERENCES: readonly { readonly from: CollectionName; readonly path: string; readonly to: readonly CollectionName[] }[] = [
-  { from: "areas", path: "replacedBy[]", to: ["areas"] },
-  { from: "organisations", path: "predecessor", to: ["organisations"] },
-  { from: "organisations", path: "owners[].owner", to: ["organisations"] },
-  { from: "services", path: "area", to: ["areas"] },
-  { from: "services", path: "operator", to: ["organisations"] },
-  { from: "officeHolders", path: "person", to: ["people"] },
-  { from: "officeHolders", path: "organisation", to: ["organisations"] },
-  { from: "officeHolders", path: "appointedBy", to: ["organisations"] },
-  { from: "keyDates", path: "subjects[]", to: SUBJECTS },
-  { from: "budgets", path: "subject", to: SUBJECTS },
-  { from: "governance", path: "subject", to: SUBJECTS },
-  { from: "inspections", path: "area", to: ["areas"] },
-  { from: "neighbours", path: "area", to: ["areas"] },
-  { from: "neighbours", path: "neighbours[]", to: ["areas"] },
-];
+/** Every reference from a field to the ids of other records, from the registry. Citations are checked separately. */
+export const REFERENCES: readonly { readonly from: CollectionName; readonly path: string; readonly to: readonly CollectionName[] }[] = COLLECTION_NAMES.flatMap(
+  (from) => COLLECTIONS[from].references.map((r) => ({ from, path: r.path, to: r.to as readonly CollectionName[] })),
+);
 
 /** The values at a reference path of a record, each with the field path a problem names. */
 function valuesAt(record: AnyRecord, path: string): [string, string][] {
@@ -190,7 +176,7 @@ export const CHECKS: readonly Check[] = [
     name: "one operator at a time per area, and only while the area exists",
     run: (data) => {
       const areaById = new Map(data.areas.map((a) => [a.id, a]));
-      const byArea = new Map<string, ServiceInput[]>();
+      const byArea = new Map<string, RecordOf<"services">[]>();
       for (const s of data.services) byArea.set(s.area, [...(byArea.get(s.area) ?? []), s]);
       return [...byArea].flatMap(([areaId, list]) => {
         const area = areaById.get(areaId);

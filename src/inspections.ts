@@ -1,0 +1,9 @@
+/**
+ * `childrens-services-trusts/inspections`: Ofsted's judgements of every authority and the DfE's
+ * statistical neighbours, with the questions that read them. A subpath of its own because its
+ * records weigh more than the rest of the package: importing the main entry does not load them.
+ * @packageDocumentation
+ */
+export * from "./dataset-inspections.js";
+export { inspectionsFor, judgementOn, judgementsOn, outcomesOf } from "./judgements.js";
+export type { AreaInspections, ArrangementOutcomes, JudgedShare, Judgement, Judgements } from "./judgements.js";
