@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), "cst-build-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it("stops on bad records with one line each, before touching dist/", () => {
-  for (const f of ["package.json", "tsconfig.json", "tsup.config.ts", "README.md", "src", "scripts", "data", "docs"])
+  for (const f of ["package.json", "tsconfig.json", "tsup.config.ts", "README.md", "src", "scripts", "data", "docs", "evidence", "raw"])
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
   mkdirSync(join(dir, "dist"));
@@ -20,6 +20,10 @@ it("stops on bad records with one line each, before touching dist/", () => {
   const nct = services.records.find((r: { id: string }) => r.id === "northamptonshire-2020");
   nct.end = "2019-01-01";
   nct.operator = "northamptonshire-trust";
+  // A quote with a word its source does not have.
+  const reading = services.records.find((r: { id: string }) => r.id === "reading-2018");
+  const quote: string = reading.citations[0].quote;
+  reading.citations[0].quote = quote.replace(/^(\S+ \S+)/, "$1 invented");
   writeFileSync(join(dir, "data", "services.json"), JSON.stringify(services));
 
   const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: dir, encoding: "utf8" });
@@ -28,8 +32,9 @@ it("stops on bad records with one line each, before touching dist/", () => {
   expect(lines).toEqual([
     'data/services.json: record "northamptonshire-2020": operator: unknown organisations id "northamptonshire-trust"',
     'data/services.json: record "northamptonshire-2020": end: "2019-01-01" is before start "2020-11-01"',
-  ]);
-  expect(r.stderr).toContain("Data validation failed (2 problem(s)):");
+    `data/services.json: record "reading-2018": citations.0.quote: not in source ${JSON.stringify(reading.citations[0].source)}'s evidence: differs at "invented ${quote.split(" ").slice(2, 6).join(" ")}`,
+  ].map((l, i) => (i < 2 ? l : expect.stringContaining(l))));
+  expect(r.stderr).toContain("Data validation failed (3 problem(s)):");
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(readFileSync(join(dir, "dist", "index.js"), "utf8")).toBe("// the previous build\n");
   expect(existsSync(join(dir, "dist", "index.cjs"))).toBe(false);

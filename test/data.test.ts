@@ -16,7 +16,7 @@ interface LaRow {
   status: string;
   old_la_code: string;
 }
-const rows: LaRow[] = parse(readFileSync(join(import.meta.dirname, "fixtures", "dfe-las.csv")), { columns: true });
+const rows: LaRow[] = parse(readFileSync(join(import.meta.dirname, "..", "raw", "dfe", "las.csv")), { columns: true });
 // Authorities only: not the combined reporting rows ("E06000061 / E06000062") nor BFPO ("z").
 const authorityRows = rows.filter((r) => /^E\d{8}$/.test(r.new_la_code));
 const iso = (d: string) => (d ? d.split("/").reverse().join("-") : undefined);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { areas, findArea, findOrganisation, findPerson, organisations, people, searchNames } from "../src/index.js";
 import { ROOT } from "./helpers.js";
 
-const dfe: Record<string, string>[] = parse(readFileSync(join(ROOT, "test", "fixtures", "dfe-las.csv")), { columns: true });
+const dfe: Record<string, string>[] = parse(readFileSync(join(ROOT, "raw", "dfe", "las.csv")), { columns: true });
 const codesOf = (gss: string) => areas.filter((a) => a.gss === gss || a.formerGss?.some((f) => f.gss === gss));
 
 describe("findArea", () => {
