@@ -175,6 +175,6 @@ describe("package linters", () => {
     // attw exits non-zero on any problem (sh throws); both entry points must have been resolved.
     const report = sh(bin("attw"), ["--profile", "node16", tarball], ROOT);
     expect(report).toContain('"childrens-services-trusts/inspections"');
-    expect(report.split("\n").filter((l) => /💀|❌|🐛|⚠️|🥴|🎭|❗️/.test(l) && !l.startsWith("(ignored per resolution)"))).toEqual([]);
+    expect(report.split("\n").filter((l) => /💀|❌|🐛|⚠️|🥴|🎭|❗️/.test(l) && !l.includes("(ignored"))).toEqual([]);
   });
 });
