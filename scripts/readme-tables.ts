@@ -3,7 +3,7 @@
  * `npm run generate` writes them between their markers; a test keeps them in step.
  */
 import { COLLECTION_NAMES, COLLECTIONS, ENTRIES } from "../src/build/registry.js";
-import * as main from "../src/index.js";
+import * as main from "./package.js";
 import * as inspections from "../src/inspections.js";
 import { readFileSync } from "node:fs";
 import { run } from "../src/cli.js";

@@ -41,7 +41,12 @@ export const distOf = (module: string) => `./dist/${module.replace(/^src\//, "")
 
 /** Every export of every entry point. */
 export const everythingSize = (root = ".") =>
-  bundleSize(Object.values(ENTRIES).map((e, i) => `import * as m${i} from "${distOf(e.module)}"; console.log(m${i});`).join("\n"), root);
+  bundleSize(
+    Object.values(ENTRIES)
+      .map((e, i) => `import * as m${i} from "${distOf(e.module)}"; console.log(m${i});`)
+      .join("\n"),
+    root,
+  );
 /** One collection alone, from its entry point. */
 export const collectionSize = (name: CollectionName, root = ".") =>
   bundleSize(`import { ${name} } from "${distOf(ENTRIES[COLLECTIONS[name].entry].module)}"; console.log(${name});`, root);

@@ -6,7 +6,7 @@
  * year axis is at the bottom. Written by `npm run generate`; a test keeps it in step with data/.
  */
 import { periodOf } from "../src/dates.js";
-import * as pkg from "../src/index.js";
+import * as pkg from "./package.js";
 import { inspectionsFor } from "../src/inspections.js";
 import { asOf } from "../src/meta.js";
 

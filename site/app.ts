@@ -7,24 +7,20 @@ import {
   SCOPE_START,
   areas,
   asOf,
-  budgetsFor,
   certaintyOn,
   citationLine,
-  citationsOf,
   findArea,
   getArea,
   getOrganisation,
   getPerson,
   holdingTitle,
   nameOn,
-  officeHolders,
   searchNames,
   services,
   servicesFor,
   servicesOn,
   sourceLine,
   summaryOn,
-  timeline,
   version,
   type Area,
   type AreaId,
@@ -35,11 +31,12 @@ import {
   type OfficeHolder,
   type OrganisationId,
   type PersonId,
-  type ResolvedCitation,
   type Service,
-  type TimelineEntry,
   type Inspection,
 } from "../src/index.js";
+import { officeHolders } from "../src/office-holders.js";
+import { budgetsFor, timeline, type TimelineEntry } from "../src/details.js";
+import { citationsOf, type ResolvedCitation } from "../src/sources.js";
 import { inspectionsFor, judgementOn, judgementsOn, outcomesOf } from "../src/inspections.js";
 
 // ---- DOM helpers ----

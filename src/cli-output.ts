@@ -6,7 +6,7 @@
 import { toCsv } from "./csv.js";
 // labels.ts holds no data, so bundling it here costs a few lines and keeps one wording.
 import { sourceLine } from "./labels.js";
-import type { ResolvedCitation } from "./queries.js";
+import type { ResolvedCitation } from "./citations.js";
 import { grid, indented } from "./cli-table.js";
 
 /** A value of an answer. JSON keeps it as it is; CSV and the table write it as text. */

@@ -13,9 +13,7 @@ import {
   areas,
   asOf,
   assertDateInput,
-  budgetsFor,
   certaintyOn,
-  citationsOf,
   findArea,
   findOrganisation,
   findPerson,
@@ -25,25 +23,23 @@ import {
   holdingTitle,
   lastConfirmed,
   nameOn,
-  officeHolders,
-  officeHoldersOn,
   SCOPE_START,
   servicesFor,
   servicesOn,
   summaryOn,
-  timeline,
   UnknownIdError,
   version,
   type Area,
   type Citation,
   type Conflict,
   type OfficeHolder,
-  type OfficeHolderFilter,
-  type ResolvedCitation,
   type Role,
   type Service,
   type SubjectId,
 } from "./index.js";
+import { officeHolders, officeHoldersOn, type OfficeHolderFilter } from "./office-holders.js";
+import { budgetsFor, timeline } from "./details.js";
+import { citationsOf, type ResolvedCitation } from "./sources.js";
 import { inspectionsFor, judgementsOn, type JudgedShare } from "./inspections.js";
 
 /** What a command prints, and how the process should end. */

@@ -2,7 +2,7 @@
  * The words the command line and the explorer page show for a record: built once here, so both
  * say the same thing.
  */
-import type { ResolvedCitation } from "./queries.js";
+import type { ResolvedCitation } from "./citations.js";
 import type { OfficeHolder, Source } from "./types.js";
 
 /**

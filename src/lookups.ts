@@ -2,7 +2,7 @@
  * Look-ups: records by id (following redirects), by name, and by any part of a name. Each index
  * is a named {@link LazyIndex}, built on first use and kept.
  */
-import { areas, budgets, organisations, people, services, sources } from "./dataset.js";
+import { areas, organisations, people, services } from "./dataset.js";
 import { redirects } from "./redirects.js";
 import type { Area, AreaId, Budget, Citation, Organisation, OrganisationId, Person, PersonId, Service, Source, SourceId, SubjectId } from "./types.js";
 
@@ -43,20 +43,19 @@ export class LazyIndex<T> {
   }
 }
 
-const byId = (r: { readonly id: string }) => [r.id];
+export const byId = (r: { readonly id: string }) => [r.id];
 // `@__PURE__`: a bundle that never looks anything up drops the indexes and their collections.
 const areasById = /* @__PURE__ */ new LazyIndex<Area>(() => areas, byId);
 const organisationsById = /* @__PURE__ */ new LazyIndex<Organisation>(() => organisations, byId);
 const peopleById = /* @__PURE__ */ new LazyIndex<Person>(() => people, byId);
-const sourcesById = /* @__PURE__ */ new LazyIndex<Source>(() => sources, byId);
 const servicesById = /* @__PURE__ */ new LazyIndex<Service>(() => services, byId);
 
 /** The current id of a possibly renamed one (see `redirects`). */
-function currentId(collection: string, id: string): string {
+export function currentId(collection: string, id: string): string {
   return (redirects as Record<string, Readonly<Record<string, string>> | undefined>)[collection]?.[id] ?? id;
 }
 
-function getById<T>(index: LazyIndex<T>, collection: string, id: unknown): T {
+export function getById<T>(index: LazyIndex<T>, collection: string, id: unknown): T {
   const found = typeof id === "string" ? index.get(currentId(collection, id)) : undefined;
   if (!found) throw new UnknownIdError(collection, id);
   return found;
@@ -84,14 +83,6 @@ export function getOrganisation(id: OrganisationId): Organisation {
  */
 export function getPerson(id: PersonId): Person {
   return getById(peopleById, "people", id);
-}
-
-/**
- * The source with this id. Throws {@link UnknownIdError} for an id not in the data.
- * @example getSource("cc-2020-11-08").publisher // "Community Care"
- */
-export function getSource(id: SourceId): Source {
-  return getById(sourcesById, "sources", id);
 }
 
 /**
@@ -248,31 +239,4 @@ export function subjectOf(id: unknown): Area | Organisation | Person {
       : (areasById.get(currentId("areas", id)) ?? organisationsById.get(currentId("organisations", id)) ?? peopleById.get(currentId("people", id)));
   if (!found) throw new UnknownIdError("areas, organisations or people", id);
   return found;
-}
-
-/**
- * The money and budget-share figures about an area, organisation or person, by period.
- * @example budgetsFor("northamptonshire-childrens-trust").map((b) => b.value)
- */
-export function budgetsFor(subject: SubjectId): readonly Budget[] {
-  const id = subjectOf(subject).id;
-  return Object.freeze(budgets.filter((b) => b.subject === id).sort((a, b) => (a.period ?? "").localeCompare(b.period ?? "")));
-}
-
-/** A citation with its source resolved. */
-export interface ResolvedCitation {
-  /** The source record itself. */
-  readonly source: Source;
-  /** The source's exact words. */
-  readonly quote: string;
-  /** How the quote supports the record, where that is not obvious. */
-  readonly note?: string;
-}
-
-/**
- * A record's citations, each with its source record in place of the source id.
- * @example citationsOf(getService("northamptonshire-2020"))[0]?.source.publisher // "Northamptonshire County Council"
- */
-export function citationsOf(record: { readonly citations: readonly Citation[] }): readonly ResolvedCitation[] {
-  return Object.freeze(record.citations.map((c) => Object.freeze({ ...c, source: getSource(c.source) })));
 }

@@ -2,7 +2,7 @@
  * Questions about a date: what was true then, how certain, and in what order things happened.
  */
 import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
-import { keyDates, officeHolders, services } from "./dataset.js";
+import { services } from "./dataset.js";
 import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
 import type {
   Area,
@@ -84,100 +84,6 @@ export function servicesOn(date: DateInput, options?: OnOptions): readonly Servi
 export function servicesFor(area: AreaId): readonly Service[] {
   const id = getArea(area).id;
   return Object.freeze(services.filter((s) => s.area === id).sort(byStart));
-}
-
-/** Filters of {@link officeHoldersOn}. */
-export interface OfficeHolderFilter extends OnOptions {
-  /** Only this kind of office. */
-  readonly role?: Role;
-  /** Only offices of this organisation. */
-  readonly organisation?: OrganisationId;
-  /** Only this person's offices. */
-  readonly person?: PersonId;
-}
-
-/**
- * Who held office on a date, optionally only one role, organisation or person.
- * @example officeHoldersOn("2020-10", { organisation: "northamptonshire-childrens-trust", role: "chair" })[0]?.person // "clare-chamberlain"
- */
-export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): readonly OfficeHolder[] {
-  const organisation = filter?.organisation === undefined ? undefined : getOrganisation(filter.organisation).id;
-  const person = filter?.person === undefined ? undefined : getPerson(filter.person).id;
-  const matches = officeHolders.filter(
-    (h) =>
-      (filter?.role === undefined || h.role === filter.role) &&
-      (organisation === undefined || h.organisation === organisation) &&
-      (person === undefined || h.person === person),
-  );
-  return Object.freeze(holdsOn(matches, date, filter));
-}
-
-/** One entry of the {@link timeline}: a key date, or the start or last day of an arrangement. */
-export interface TimelineEntry {
-  /** When, at the precision the source gives. */
-  readonly date: string;
-  /** What happened. */
-  readonly title: string;
-  /** Whether it happened or was only planned (arrangements' starts and ends have happened). */
-  readonly status: KeyDateStatus;
-  /** The areas, organisations and people it is about. */
-  readonly subjects: readonly SubjectId[];
-  /** The sources' words. */
-  readonly citations: readonly Citation[];
-  /** The record the entry comes from. */
-  readonly record: KeyDate | Service;
-}
-
-/** Filters of {@link timeline}. */
-export interface TimelineFilter {
-  /** Only entries about this area, organisation or person. */
-  readonly subject?: SubjectId;
-  /** Only entries that may fall on or after this date. */
-  readonly from?: DateInput;
-  /** Only entries that may fall on or before this date. */
-  readonly to?: DateInput;
-  /** Only entries with this status, e.g. `"postponed"`. */
-  readonly status?: KeyDateStatus;
-}
-
-let allEntries: readonly TimelineEntry[] | undefined;
-
-function serviceEntries(s: Service): TimelineEntry[] {
-  const operator = nameOn(s.operator, s.start);
-  const area = getArea(s.area).name;
-  const base = { status: "happened" as const, subjects: Object.freeze([s.area, s.operator]), citations: s.citations, record: s };
-  const entries: TimelineEntry[] = [{ ...base, date: s.start, title: `${operator} begins running ${area}'s children's services` }];
-  if (s.end) entries.push({ ...base, date: s.end, title: `Last day of ${operator} running ${area}'s children's services` });
-  return entries;
-}
-
-/**
- * Key dates and the starts and ends of arrangements, in date order, optionally filtered.
- * @example timeline({ subject: "northamptonshire-childrens-trust", from: "2020" }).map((e) => e.date)
- */
-export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
-  const from = filter?.from === undefined ? -Infinity : periodOf(filter.from).first;
-  const to = filter?.to === undefined ? Infinity : periodOf(filter.to).last;
-  const subject = filter?.subject === undefined ? undefined : subjectOf(filter.subject).id;
-  allEntries ??= Object.freeze(
-    [
-      ...keyDates.map(
-        (k): TimelineEntry => Object.freeze({ date: k.date, title: k.title, status: k.status, subjects: k.subjects, citations: k.citations, record: k }),
-      ),
-      ...services.flatMap((s) => serviceEntries(s).map((e) => Object.freeze(e))),
-    ].sort((a, b) => comparePartialDates(a.date, b.date)),
-  );
-  return Object.freeze(
-    allEntries.filter((e) => {
-      const p = periodOf(e.date);
-      return (
-        p.last >= from &&
-        p.first <= to &&
-        (subject === undefined || e.subjects.includes(subject)) &&
-        (filter?.status === undefined || e.status === filter.status)
-      );
-    }),
-  );
 }
 
 /**

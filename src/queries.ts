@@ -6,8 +6,6 @@
 export {
   LazyIndex,
   UnknownIdError,
-  budgetsFor,
-  citationsOf,
   findArea,
   findOrganisation,
   findPerson,
@@ -15,11 +13,10 @@ export {
   getOrganisation,
   getPerson,
   getService,
-  getSource,
   searchNames,
 } from "./lookups.js";
-export type { NameMatch, ResolvedCitation } from "./lookups.js";
-export { certaintyOn, lastConfirmed, nameOn, officeHoldersOn, servicesFor, servicesOn, timeline } from "./on-date.js";
-export type { OfficeHolderFilter, OnOptions, SpanRecord, TimelineEntry, TimelineFilter } from "./on-date.js";
+export type { NameMatch } from "./lookups.js";
+export { certaintyOn, lastConfirmed, nameOn, servicesFor, servicesOn } from "./on-date.js";
+export type { OnOptions, SpanRecord } from "./on-date.js";
 export { SCOPE_START, areasOn, operatorOn, summaryOn } from "./summaries.js";
 export type { Summary } from "./summaries.js";

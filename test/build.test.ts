@@ -29,11 +29,13 @@ it("stops on bad records with one line each, before touching dist/", () => {
   const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: dir, encoding: "utf8" });
   expect(r.status).toBe(1);
   const lines = r.stderr.split("\n").filter((l) => l.startsWith("data/"));
-  expect(lines).toEqual([
-    'data/services.json: record "northamptonshire-2020": operator: unknown organisations id "northamptonshire-trust"',
-    'data/services.json: record "northamptonshire-2020": end: "2019-01-01" is before start "2020-11-01"',
-    `data/services.json: record "reading-2018": citations.0.quote: not in source ${JSON.stringify(reading.citations[0].source)}'s evidence: differs at "invented ${quote.split(" ").slice(2, 6).join(" ")}`,
-  ].map((l, i) => (i < 2 ? l : expect.stringContaining(l))));
+  expect(lines).toEqual(
+    [
+      'data/services.json: record "northamptonshire-2020": operator: unknown organisations id "northamptonshire-trust"',
+      'data/services.json: record "northamptonshire-2020": end: "2019-01-01" is before start "2020-11-01"',
+      `data/services.json: record "reading-2018": citations.0.quote: not in source ${JSON.stringify(reading.citations[0].source)}'s evidence: differs at "invented ${quote.split(" ").slice(2, 6).join(" ")}`,
+    ].map((l, i) => (i < 2 ? l : expect.stringContaining(l))),
+  );
   expect(r.stderr).toContain("Data validation failed (3 problem(s)):");
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(readFileSync(join(dir, "dist", "index.js"), "utf8")).toBe("// the previous build\n");

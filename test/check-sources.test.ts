@@ -134,7 +134,7 @@ function fixture(): { sources: SourceRef[]; data: Partial<Record<keyof DatasetIn
       {
         id: "northamptonshire-2020",
         citations: [cite("good", "The trust took over the council’s children’s services on 1 November 2020")],
-        origin: { kind: "statutory-direction", citations: [cite("good", 'its chair said “this is a new start”')] },
+        origin: { kind: "statutory-direction", citations: [cite("good", "its chair said “this is a new start”")] },
         conflicts: [{ note: "x", citations: [cite("lost", "It is owned by the two new unitary councils.")] }],
         confirmed: { date: "2026", citations: [cite("moved", "Northamptonshire Children’s Trust launched")] },
       },
@@ -183,7 +183,7 @@ describe("page text and loose comparison", () => {
   it("strips tags, scripts and styles, decodes entities, keeps JSON-LD and meta descriptions, separates blocks", () => {
     const text = normaliseQuoteText(htmlText(ARTICLE));
     expect(text).toContain("Northamptonshire Children’s Trust launched The trust took over the council’s children’s services on 1 November 2020");
-    expect(text).toContain('its chair said “this is a new start”.');
+    expect(text).toContain("its chair said “this is a new start”.");
     expect(text).toContain("Staff moved across on 1 November."); // JSON-LD articleBody, its own tags stripped
     expect(text).toContain("The trust’s first day."); // meta description
     expect(text).not.toContain("not page text"); // script

@@ -26,6 +26,9 @@ import { sourceSchema } from "../collections/sources.js";
  */
 export const ENTRIES = {
   main: { subpath: ".", module: "src/index.ts", dataset: "src/dataset.ts" },
+  sources: { subpath: "./sources", module: "src/sources.ts", dataset: "src/dataset-sources.ts" },
+  officeHolders: { subpath: "./office-holders", module: "src/office-holders.ts", dataset: "src/dataset-office-holders.ts" },
+  details: { subpath: "./details", module: "src/details.ts", dataset: "src/dataset-details.ts" },
   inspections: { subpath: "./inspections", module: "src/inspections.ts", dataset: "src/dataset-inspections.ts" },
 } as const;
 
@@ -65,7 +68,7 @@ export const COLLECTIONS = {
     schema: sourceSchema,
     type: "Source",
     idType: "SourceId",
-    entry: "main",
+    entry: "sources",
     description: "Every publication the data quotes.",
     references: [],
   },
@@ -108,7 +111,7 @@ export const COLLECTIONS = {
     schema: officeHolderSchema,
     type: "OfficeHolder",
     idType: "OfficeHolderId",
-    entry: "main",
+    entry: "officeHolders",
     description: "Who held which office, where and when.",
     references: [
       { path: "person", to: ["people"] },
@@ -121,7 +124,7 @@ export const COLLECTIONS = {
     schema: keyDateSchema,
     type: "KeyDate",
     idType: "KeyDateId",
-    entry: "main",
+    entry: "details",
     description: "Dated events, including plans that were postponed, superseded or cancelled.",
     references: [{ path: "subjects[]", to: SUBJECTS }],
   },
@@ -130,7 +133,7 @@ export const COLLECTIONS = {
     schema: budgetSchema,
     type: "Budget",
     idType: "BudgetId",
-    entry: "main",
+    entry: "details",
     description: "Money and budget-share figures.",
     references: [{ path: "subject", to: SUBJECTS }],
   },
@@ -139,7 +142,7 @@ export const COLLECTIONS = {
     schema: governanceSchema,
     type: "Governance",
     idType: "GovernanceId",
-    entry: "main",
+    entry: "details",
     description: "Cited statements on ownership, independence, scope and powers.",
     references: [{ path: "subject", to: SUBJECTS }],
   },

@@ -1,0 +1,9 @@
+/**
+ * `childrens-services-trusts/office-holders`: who held which office (chairs, chief executives,
+ * commissioners, ministers), where and when, and who held office on a date. A subpath of its own
+ * so that the main entry, which carries the list, stays light (see "Cost" in the README).
+ * @packageDocumentation
+ */
+export * from "./dataset-office-holders.js";
+export { officeHoldersOn } from "./holdings.js";
+export type { OfficeHolderFilter } from "./holdings.js";
