@@ -42,7 +42,7 @@ function put(files: Record<string, string>, check: boolean): string[] {
 }
 
 /** The files computed by the package's own code: loaded only once the generated modules they import are current. */
-async function laterFiles(): Promise<Record<string, string>> {
+export async function laterFiles(): Promise<Record<string, string>> {
   const { freshnessReport, renderReadme } = await import("./readme-tables.js");
   const { timelineSvg } = await import("./timeline-svg.js");
   const { renderDataPackage } = await import("./datapackage.js");
@@ -70,5 +70,10 @@ export async function generate(data: DatasetInput, { check = false } = {}): Prom
 
 /** Whether the generated files are to be checked rather than written. */
 export const checkMode = (argv: readonly string[] = process.argv) => argv.includes("--check") || !!process.env.CI;
+
+/** Every generated file, path → content: the one list `npm run generate` writes and the test compares. */
+export async function allGeneratedFiles(data: DatasetInput): Promise<Record<string, string>> {
+  return { ...generatedFiles(data, packageMeta()), ...(await laterFiles()) };
+}
 
 if ((process.argv[1] ?? "").endsWith("generate.ts")) await generate(validatedOrExit(loadDataDir()).data, { check: checkMode() });

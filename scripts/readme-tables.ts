@@ -7,6 +7,7 @@ import * as main from "./package.js";
 import * as inspections from "../src/inspections.js";
 import { readFileSync } from "node:fs";
 import { run } from "../src/cli.js";
+import { currentReport } from "./api-report.js";
 import { asOf } from "../src/meta.js";
 
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
@@ -190,6 +191,23 @@ export function collectionsList(): string {
     .join("\n");
 }
 
+/** Each entry point with its collections and its questions (the functions it exports), from the registry and the API report. */
+export function entriesTable(): string {
+  const api = currentReport();
+  const rows = (Object.keys(ENTRIES) as (keyof typeof ENTRIES)[]).map((entry) => {
+    const names = COLLECTION_NAMES.filter((n) => COLLECTIONS[n].entry === entry);
+    const questions = (api[ENTRIES[entry].subpath] ?? []).filter(
+      (x) => /^[a-z]/.test(x) && !(names as string[]).includes(x) && !["version", "asOf"].includes(x),
+    );
+    return row([
+      `\`childrens-services-trusts${ENTRIES[entry].subpath.slice(1)}\``,
+      names.map((n) => `\`${n}\``).join(", "),
+      questions.map((q) => `\`${q}\``).join(", "),
+    ]);
+  });
+  return [row(["entry point", "collections", "questions"]), row(["---", "---", "---"]), ...rows].join("\n");
+}
+
 /** The data and CSV files, one per collection, from the registry. */
 export function filesList(): string {
   return COLLECTION_NAMES.map((n) => {
@@ -202,6 +220,7 @@ export function renderReadme(readme: string): string {
   let out = fillSection(readme, "coverage", coverageTable());
   out = fillSection(out, "collections", collectionsList());
   out = fillSection(out, "files", filesList());
+  out = fillSection(out, "entries", entriesTable());
   out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
   out = fillSection(out, "operators", operatorTable());
   out = fillSection(out, "outcomes", outcomesTable());

@@ -56,3 +56,31 @@ export function tarballSize(root = "."): number {
   const [info] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   return info.size;
 }
+
+/** A budget and its figure: whether it is met, and the line to print. */
+export type Check = readonly [ok: boolean, line: string];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/**
+ * The byte budgets, one place for the bench and the size test: everything at most 1.05x the gzip
+ * of all records, each collection alone at most 1.10x its own records' gzip (a bundler keeps only
+ * what is imported), and a helper with no data under 1 kB.
+ */
+export async function bundleChecks(root = "."): Promise<Check[]> {
+  const physical = physicalLimit(root);
+  const everything = await everythingSize(root);
+  const helper = await bundleSize(`import { isPartialDate } from "./dist/index.js"; console.log(isPartialDate);`, root);
+  const checks: Check[] = [
+    [
+      everything <= 1.05 * physical,
+      `bundle of every entry point: ${kb(everything)} = ${(everything / physical).toFixed(3)}x the gzip of all records, ${kb(physical)} (target <= 1.05x)`,
+    ],
+    [helper <= 1024, `bundle of one helper with no data ({ isPartialDate }): ${helper} B (target <= 1 kB)`],
+  ];
+  for (const n of COLLECTION_NAMES) {
+    const [alone, own] = [await collectionSize(n, root), collectionPhysicalLimit(n, root)];
+    checks.push([alone <= 1.1 * own, `bundle of { ${n} } alone: ${kb(alone)} = ${(alone / own).toFixed(3)}x its records' gzip (target <= 1.10x)`]);
+  }
+  return checks;
+}

@@ -9,7 +9,7 @@ import type { Citation, Source, SourceId } from "./types.js";
 const sourcesById = /* @__PURE__ */ new LazyIndex<Source>(() => sources, byId);
 
 /**
- * The source with this id. Throws {@link UnknownIdError} for an id not in the data.
+ * The source with this id. Throws `UnknownIdError` for an id not in the data.
  * @example getSource("cc-2020-11-08").publisher // "Community Care"
  */
 export function getSource(id: SourceId): Source {

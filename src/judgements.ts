@@ -26,7 +26,7 @@ function ownInspections(area: string): readonly Inspection[] {
 
 /**
  * Every published Ofsted inspection of an area's children's services, oldest first. Throws
- * {@link UnknownIdError} for an unknown area.
+ * `UnknownIdError` for an unknown area.
  * @example inspectionsFor("sunderland").map((i) => i.overall) // [..., "outstanding", "outstanding"]
  */
 export function inspectionsFor(area: AreaId): readonly Inspection[] {
@@ -100,7 +100,7 @@ const predecessorsOf = (area: string) => areas.filter((a) => a.replacedBy?.inclu
 /**
  * For an arrangement: the last judgement before it began, every inspection during it, the first
  * judgement after it ended, and its area's statistical neighbours' inspections over the same span.
- * A comparison, not a cause: see "Outcomes" in the README. Throws {@link UnknownIdError}.
+ * A comparison, not a cause: see "Outcomes" in the README. Throws `UnknownIdError`.
  * @example outcomesOf("sunderland-2017").before?.overall // "inadequate"
  */
 export function outcomesOf(service: ServiceId): ArrangementOutcomes {

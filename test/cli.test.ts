@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { asOf, budgetsFor, getSource, holdingTitle, officeHolders, servicesOn, sourceLine, summaryOn, timeline, version } from "../src/index.js";
+import { asOf, budgetsFor, getSource, holdingTitle, officeHolders, servicesOn, sourceLine, summaryOn, timeline, version } from "../scripts/package.js";
 import { inspectionsFor, judgementsOn } from "../src/inspections.js";
 import { run } from "../src/cli.js";
 import { ROOT } from "./helpers.js";

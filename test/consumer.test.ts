@@ -144,29 +144,6 @@ export const gss: string = getArea(id).gss;
   });
 });
 
-describe("bundlers", () => {
-  const bundle = (name: string, code: string) => {
-    writeFileSync(join(project, `${name}.mjs`), code);
-    sh(bin("esbuild"), [`${name}.mjs`, "--bundle", "--minify", "--format=esm", "--platform=node", `--outfile=out-${name}.mjs`], project);
-    return readFileSync(join(project, `out-${name}.mjs`), "utf8");
-  };
-
-  it("a bundle importing one collection leaves the other collections out", () => {
-    const out = bundle("one", `import { services } from "childrens-services-trusts";\nconsole.log(services.length);\n`);
-    expect(out).toContain("northamptonshire-2020");
-    expect(out).not.toContain("E10000021,Northamptonshire"); // areas
-    expect(out).not.toContain("communitycare.co.uk/2020/11/08"); // sources
-    expect(out).not.toContain("Julian Wooster"); // people and office-holders
-    expect(sh(process.execPath, [`out-one.mjs`], project).trim()).toBe("15");
-  });
-
-  it("a bundle importing one helper with no data leaves all data out", () => {
-    const out = bundle("helper", `import { isPartialDate } from "childrens-services-trusts";\nconsole.log(isPartialDate("2020-02-30"));\n`);
-    expect(out).not.toMatch(/northamptonshire|citations/);
-    expect(out.length).toBeLessThan(1500);
-  });
-});
-
 describe("package linters", () => {
   it("publint --strict and attw --pack report no problems", () => {
     expect(sh(bin("publint"), ["--strict"], ROOT)).toMatch(/All good!/);

@@ -27,6 +27,12 @@ it("every collection has its data file and its module, and every entry point its
     expect(existsSync(join(ROOT, entry.module)), entry.module).toBe(true);
     expect(exportsField[entry.subpath], entry.subpath).toBeDefined();
   }
+  // The API reference documents every entry point.
+  expect(JSON.parse(read("typedoc.json")).entryPoints.sort()).toEqual(
+    Object.values(ENTRIES)
+      .map((e) => e.module)
+      .sort(),
+  );
   expect(CHECKS.length).toBeGreaterThan(10);
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { areas, areasOn, getArea, organisations, services, sources } from "../src/index.js";
+import { areas, areasOn, getArea, organisations, services, sources } from "../scripts/package.js";
 import { realFiles } from "./helpers.js";
 
 interface LaRow {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { COLLECTION_NAMES, COLLECTIONS } from "../src/build/registry.js";
-import * as main from "../src/index.js";
+import * as main from "../scripts/package.js";
 import * as inspectionsEntry from "../src/inspections.js";
 
 /** Every collection, from whichever entry point exports it. */

@@ -1,8 +1,8 @@
 /** Property-based tests: any string or date in, either an answer or the documented error out. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as pkg from "../src/index.js";
-import { UnknownIdError } from "../src/index.js";
+import * as pkg from "../scripts/package.js";
+import { UnknownIdError } from "../scripts/package.js";
 import * as ins from "../src/inspections.js";
 
 const snapshot = () =>

@@ -20,8 +20,8 @@ import {
   summaryOn,
   timeline,
   UnknownIdError,
-} from "../src/index.js";
-import type { AreaId } from "../src/index.js";
+} from "../scripts/package.js";
+import type { AreaId } from "../scripts/package.js";
 
 describe("the list on a date", () => {
   it("gives the 11 areas of Community Care's list on 8 November 2020", () => {

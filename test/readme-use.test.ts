@@ -19,7 +19,7 @@ it("runs as written, and each statement whose comment is a plain value gives tha
   expect(checks.length).toBeGreaterThanOrEqual(6);
   const js = code
     .replace('"childrens-services-trusts"', JSON.stringify(join(ROOT, "dist", "index.js")))
-    .replace('"childrens-services-trusts/inspections"', JSON.stringify(join(ROOT, "dist", "inspections.js")))
+    .replace(/"childrens-services-trusts\/([a-z-]+)"/g, (_, entry) => JSON.stringify(join(ROOT, "dist", `${entry}.js`)))
     .replace(/\)!\./g, ").") // TypeScript's non-null assertions
     .concat(
       `\nconst __checks = [${checks.map((c) => `[${JSON.stringify(c.expr)}, ${c.expr.replace(/\)!\./g, ").")}]`).join(",\n")}];\nconsole.log(JSON.stringify(__checks));\n`,

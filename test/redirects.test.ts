@@ -10,7 +10,7 @@ vi.mock("../src/redirects.js", () => ({
   },
 }));
 
-const pkg = { ...(await import("../src/index.js")), ...(await import("../src/inspections.js")) };
+const pkg = await import("../scripts/package.js");
 const old = <T>(id: string) => id as T;
 
 describe("redirects", () => {

@@ -12,7 +12,7 @@ import { extname, join, normalize } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import * as pkg from "../src/index.js";
+import * as pkg from "../scripts/package.js";
 import * as ins from "../src/inspections.js";
 import { ROOT } from "./helpers.js";
 

@@ -11,7 +11,7 @@ import {
   type OfficeHolder,
   type OrganisationId,
   type Service,
-} from "../src/index.js";
+} from "../scripts/package.js";
 
 describe("public types", () => {
   it("ids are literal unions: a typo does not compile", () => {
@@ -41,6 +41,6 @@ describe("public types", () => {
     s.citations.push({ source: "cc-2020-11-08", quote: "x" });
     // @ts-expect-error: result arrays are readonly
     servicesOn("2020").pop();
-    expectTypeOf(timeline()[0]!.subjects).toEqualTypeOf<readonly (AreaId | OrganisationId | import("../src/index.js").PersonId)[]>();
+    expectTypeOf(timeline()[0]!.subjects).toEqualTypeOf<readonly (AreaId | OrganisationId | import("../scripts/package.js").PersonId)[]>();
   });
 });
