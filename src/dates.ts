@@ -87,11 +87,6 @@ export function assertDateInput(input: unknown): DateInput {
   return input as DateInput;
 }
 
-/** The ISO day (`YYYY-MM-DD`) of a day number. */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Orders partial dates: by their first day, then the less precise (longer) period first.
  * @example ["2020-11-01", "2020"].sort(comparePartialDates) // ["2020", "2020-11-01"]

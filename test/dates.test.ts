@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { certaintyOfSpan, comparePartialDates, describePartialDateProblem, isoDay, periodOf } from "../src/dates.js";
+import { certaintyOfSpan, comparePartialDates, describePartialDateProblem, periodOf } from "../src/dates.js";
+
+/** The ISO day of a day number (days since 1970-01-01). */
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 describe("partial dates", () => {
   it("stand for their whole period", () => {
