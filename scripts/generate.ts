@@ -46,13 +46,13 @@ export async function laterFiles(): Promise<Record<string, string>> {
   const { freshnessReport, renderReadme } = await import("./readme-tables.js");
   const { timelineSvg } = await import("./timeline-svg.js");
   const { renderDataPackage } = await import("./datapackage.js");
-  const { renderApiReport } = await import("./api-report.js");
+  const { nextApiReport } = await import("./api-report.js");
   return {
     "README.md": renderReadme(read("README.md") ?? ""),
     "docs/freshness.md": freshnessReport(),
     "docs/timeline.svg": timelineSvg(),
     "datapackage.json": renderDataPackage(),
-    "api-report.json": renderApiReport(),
+    "api-report.json": nextApiReport(),
   };
 }
 

@@ -3,21 +3,14 @@
  * point without a major changeset (moving it to another entry point is a removal), and the
  * committed report stays current. Renamed ids keep resolving through redirects.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { currentReport, REPORT_FILE, surfaceChanges, type ApiReport } from "../scripts/api-report.js";
+import { currentReport, nextApiReport, pendingBumps, REPORT_FILE, surfaceChanges, type ApiReport } from "../scripts/api-report.js";
 import { COLLECTIONS, type CollectionName, ENTRIES } from "../src/build/registry.js";
 import { redirects } from "../src/redirects.js";
 import { ROOT } from "./helpers.js";
-
-/** The bump each pending changeset asks for this package. */
-function pendingBumps(): string[] {
-  const dir = join(ROOT, ".changeset");
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".md") && f !== "README.md")
-    .flatMap((f) => [...readFileSync(join(dir, f), "utf8").matchAll(/^["']?childrens-services-trusts["']?\s*:\s*(major|minor|patch)\s*$/gm)].map((m) => m[1]!));
-}
 
 const committed: ApiReport = JSON.parse(readFileSync(join(ROOT, REPORT_FILE), "utf8"));
 const current = currentReport(ROOT);
@@ -28,7 +21,7 @@ describe("the public surface", () => {
   const { removed, added } = surfaceChanges(committed, current);
 
   it("no export disappears without a major changeset", () => {
-    if (removed.length && !pendingBumps().includes("major")) expect.fail(`Removed without a major changeset:\n  ${removed.join("\n  ")}`);
+    if (removed.length && !pendingBumps(ROOT).includes("major")) expect.fail(`Removed without a major changeset:\n  ${removed.join("\n  ")}`);
   });
 
   it(`${REPORT_FILE} records every current export, by entry point (run \`npm run generate\` after adding some)`, () => {
@@ -45,6 +38,21 @@ describe("the public surface", () => {
         expect(idsOf(collection as CollectionName), `${collection} redirect ${old} -> ${to}`).toContain(to);
         expect(idsOf(collection as CollectionName)).not.toContain(old);
       }
+  });
+
+  it("the generator refuses to drop an export from the report without a major changeset", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cst-api-"));
+    try {
+      mkdirSync(join(dir, ".changeset"));
+      writeFileSync(join(dir, REPORT_FILE), JSON.stringify({ ...current, ".": [...current["."]!, "aRemovedHelper"] }));
+      // currentReport reads the entry modules under the given root: point it at the repository's.
+      cpSync(join(ROOT, "src"), join(dir, "src"), { recursive: true });
+      expect(() => nextApiReport(dir)).toThrow(/without a major changeset[\s\S]*\. aRemovedHelper/);
+      writeFileSync(join(dir, ".changeset", "x.md"), '---\n"childrens-services-trusts": major\n---\n\nRemoved aRemovedHelper.\n');
+      expect(JSON.parse(nextApiReport(dir))["."]).not.toContain("aRemovedHelper");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the comparison catches a removed export and a moved one", () => {
