@@ -16,6 +16,7 @@ import {
   LEGAL_FORMS,
   ORGANISATION_KINDS,
   ORIGINS,
+  PRE_SIF_GRADES,
   QUALIFIERS,
   ROLES,
   SOURCE_KINDS,
@@ -217,8 +218,25 @@ export const inspectionSchema = z
     helpAndProtection: grade.optional(),
     inCare: grade.optional(),
     careLeavers: grade.optional(),
+    /** SIF only: the adoption performance sub-judgement, and the review of the LSCB. */
+    adoption: grade.optional(),
+    lscb: grade.optional(),
+    /** 2009-2013 inspections only (SLAC, CPI, TLAC), on their own scale. */
+    safeguarding: z.enum(PRE_SIF_GRADES).optional(),
+    lookedAfter: z.enum(PRE_SIF_GRADES).optional(),
+    childProtection: z.enum(PRE_SIF_GRADES).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((i, ctx) => {
+    // The two scales never meet in one record: a 2009-2013 inspection has only its own grades.
+    const early = ["pre-SIF", "SLAC", "CPI", "TLAC"].includes(i.framework);
+    const fields = early
+      ? (["overall", "leaders", "helpAndProtection", "inCare", "careLeavers", "adoption", "lscb"] as const)
+      : (["safeguarding", "lookedAfter", "childProtection"] as const);
+    for (const f of fields) if (i[f]) ctx.addIssue({ code: "custom", path: [f], message: `is not a judgement of a ${i.framework} inspection` });
+    if (!early && i.framework !== "SIF")
+      for (const f of ["adoption", "lscb"] as const) if (i[f]) ctx.addIssue({ code: "custom", path: [f], message: "is a SIF judgement only" });
+  });
 
 export const neighbourSchema = z
   .object({
