@@ -28,6 +28,7 @@ import type {
   LEGAL_FORMS,
   ORGANISATION_KINDS,
   ORIGINS,
+  PRE_SIF_GRADES,
   QUALIFIERS,
   ROLES,
   SOURCE_KINDS,
@@ -306,9 +307,12 @@ export interface Governance extends Cited {
 }
 
 /**
- * The framework an inspection was made under: `"pre-SIF"`, an inspection of the arrangements to
- * protect children or of services for looked-after children (to 2013); the single inspection
- * framework (`"SIF"`, 2013 to 2018);
+ * The framework an inspection was made under. Before November 2013: `"SLAC"`, an inspection of
+ * safeguarding and looked-after children's services (2009 to 2012, and its re-inspections);
+ * `"CPI"`, an unannounced inspection of the arrangements to protect children (2012 to 2013, and its
+ * re-inspections); `"TLAC"`, a targeted inspection of services for looked-after children (2013);
+ * `"pre-SIF"`, one of these whose kind no source gives. Their grades are on another scale (see
+ * `PreSifGrade`). Then the single inspection framework (`"SIF"`, 2013 to 2018);
  * ILACS standard or short inspections, `"ILACS"` where the history file does not say which, and
  * `"ILACS 2026"`, the framework in use from April 2026, which gives no overall judgement.
  */
@@ -318,10 +322,20 @@ export type Framework = (typeof FRAMEWORKS)[number];
 export type Grade = (typeof GRADES)[number];
 
 /**
+ * A grade of the 2009-2013 inspections (SLAC, CPI, TLAC), on their own scale: `"adequate"` was its
+ * third grade. Ofsted's statistics restate it as "requires improvement to be good"; it is not that
+ * SIF/ILACS grade, and is never compared with a `Grade`.
+ */
+export type PreSifGrade = (typeof PRE_SIF_GRADES)[number];
+
+/**
  * A published Ofsted inspection of an authority's children's services, with the judgements its
  * report gives. A judgement is absent where the report gives none, or where no source read it (the
- * history file could not read most pre-2018 reports; for trust areas they are filled from quoted
- * sources). Focused visits and monitoring visits are not inspections and are not here.
+ * history file could not read most pre-2018 reports; their grades come from Ofsted's official
+ * statistics, which list each authority's first SIF inspection and one re-inspection, and the
+ * 2009-2013 inspections). A 2009-2013 inspection has only `safeguarding`, `lookedAfter` or
+ * `childProtection`, never `overall`. Focused visits and monitoring visits are not inspections and
+ * are not here.
  */
 export interface Inspection extends Cited {
   /** Area and publication day, e.g. `"birmingham-2019-01-17"`. */
@@ -348,6 +362,16 @@ export interface Inspection extends Cited {
   readonly inCare?: Grade;
   /** The experiences and progress of care leavers (a separate ILACS judgement from 2023; part of SIF). */
   readonly careLeavers?: Grade;
+  /** SIF only: adoption performance (part of the children looked after judgement). */
+  readonly adoption?: Grade;
+  /** SIF only: the overall effectiveness of the Local Safeguarding Children Board, reviewed with the first SIF inspection. */
+  readonly lscb?: Grade;
+  /** SLAC only: the overall effectiveness of safeguarding services, on the 2009-2013 scale. */
+  readonly safeguarding?: PreSifGrade;
+  /** SLAC and TLAC only: the overall effectiveness of services for looked-after children, on the 2009-2013 scale. */
+  readonly lookedAfter?: PreSifGrade;
+  /** CPI only: the overall effectiveness of the arrangements to protect children, on the 2009-2013 scale. */
+  readonly childProtection?: PreSifGrade;
 }
 
 /** An area's ten statistical neighbours, as the DfE lists them (today's list, not a past one). */
