@@ -3,7 +3,8 @@
  * history and lookup files kept in `raw/ofsted-scrape/` (copies of JT-39/ofsted-ilacs-scrape-tool at the
  * commit the sources cite). Rows are joined to areas by Ofsted's provider number → ONS code / DfE
  * number, never by name. Judgements and citations added by hand from other sources are kept: only
- * the file's own fields and its citation are rewritten.
+ * the file's own fields and its citation are rewritten. Then the grades of Ofsted's official
+ * statistics (`raw/ofsted/`) are applied by `applyOfficialStats` (scripts/import-ofsted-stats.ts).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
@@ -13,6 +14,7 @@ import type { RecordOf } from "../src/build/registry.js";
 type AreaInput = RecordOf<"areas">;
 type InspectionInput = RecordOf<"inspections">;
 type NeighbourInput = RecordOf<"neighbours">;
+import { applyOfficialStats, evidenceText, officialInspections, STATS_EVIDENCE } from "./import-ofsted-stats.js";
 
 export const HISTORY_SOURCE = "ofsted-ilacs-history";
 export const LOOKUP_SOURCE = "ofsted-provider-lookup";
@@ -25,6 +27,9 @@ export const JUDGEMENTS = {
   in_care_grade: "inCare",
   care_leavers_grade: "careLeavers",
 } as const;
+
+/** Judgements the history file has no column for. */
+const OTHER_JUDGEMENTS = ["adoption", "lscb", "safeguarding", "lookedAfter", "childProtection"] as const;
 
 export type HistoryRow = Record<string, string> & { line: string };
 
@@ -96,6 +101,8 @@ export function inspectionOf(row: HistoryRow, area: AreaInput, existing?: Inspec
     // Grades from other sources fill what the file lacks; the file's own grades come first.
     ...Object.fromEntries(Object.values(JUDGEMENTS).flatMap((f) => (existing?.[f] ? [[f, existing[f]]] : []))),
     ...fromFile,
+    // Fields only other sources fill (Ofsted's official statistics: scripts/import-ofsted-stats.ts) stay.
+    ...Object.fromEntries(OTHER_JUDGEMENTS.flatMap((f) => (existing?.[f] ? [[f, existing[f]]] : []))),
     citations: [cite, ...others],
     ...(existing?.conflicts && { conflicts: existing.conflicts }),
     ...(existing?.note && { note: existing.note }),
@@ -117,8 +124,11 @@ function main() {
   if (ids.size !== fromFile.length) throw new Error("two reports of one area on one day: ids collide");
   // Records from other sources (reports not in the file) stay as they are.
   const extra = file.records.filter((r) => !ids.has(r.id) && !r.citations.some((c) => c.source === HISTORY_SOURCE));
-  const records = [...fromFile, ...extra].sort((a, b) => a.area.localeCompare(b.area) || a.published.localeCompare(b.published));
+  // Then Ofsted's official statistics: their dates and grades, the 2009-2013 inspections, conflicts.
+  const official = officialInspections(areas);
+  const { records } = applyOfficialStats([...fromFile, ...extra], areas, official);
   writeFileSync("data/inspections.json", JSON.stringify({ $schema: "../schema.json", records }, null, 2) + "\n");
+  writeFileSync(STATS_EVIDENCE, evidenceText(official));
 
   // The lookup still uses some former ONS codes (Sheffield's before 2025, say): match those too.
   const byGss = new Map(areas.filter((a) => !a.end).flatMap((a) => [a.gss, ...(a.formerGss ?? []).map((f) => f.gss)].map((g) => [g, a] as const)));
@@ -142,7 +152,9 @@ function main() {
     .sort((a, b) => a.id.localeCompare(b.id));
   for (const n of neighbours) if (!lookup.some((l) => l.line.includes(n.citations[0]!.quote))) throw new Error(`${n.id}: quote not in the lookup file`);
   writeFileSync("data/neighbours.json", JSON.stringify({ $schema: "../schema.json", records: neighbours }, null, 2) + "\n");
-  console.log(`import:ofsted: ${fromFile.length} inspections from the history file, ${extra.length} from other sources; ${neighbours.length} neighbour lists`);
+  console.log(
+    `import:ofsted: ${fromFile.length} inspections from the history file, ${extra.length} from other sources, ${official.length} in the official statistics; ${neighbours.length} neighbour lists`,
+  );
 }
 
 if ((process.argv[1] ?? "").endsWith("import-ofsted.ts")) main();

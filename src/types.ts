@@ -11,6 +11,6 @@ export type { Role, OfficeHolder } from "./collections/office-holders.js";
 export type { SubjectId, KeyDateStatus, KeyDate } from "./collections/key-dates.js";
 export type { BudgetUnit, Qualifier, Budget } from "./collections/budgets.js";
 export type { GovernanceTopic, Governance } from "./collections/governance.js";
-export type { Framework, Grade, Inspection } from "./collections/inspections.js";
+export type { Framework, Grade, PreSifGrade, Inspection } from "./collections/inspections.js";
 export type { Neighbours } from "./collections/neighbours.js";
 export type { SourceId, AreaId, OrganisationId, ServiceId, PersonId, OfficeHolderId, KeyDateId, BudgetId, GovernanceId, InspectionId, NeighbourId } from "./ids.js";

@@ -60,7 +60,10 @@ export const GOVERNANCE_TOPICS = [
 ] as const;
 
 /** Ofsted's inspection frameworks, oldest first (see `Framework`). */
-export const FRAMEWORKS = ["pre-SIF", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;
+export const FRAMEWORKS = ["pre-SIF", "SLAC", "CPI", "TLAC", "SIF", "ILACS", "ILACS standard", "ILACS short", "ILACS 2026"] as const;
 
 /** Ofsted's four grades, best first, in its words. */
 export const GRADES = ["outstanding", "good", "requires improvement", "inadequate"] as const;
+
+/** The four grades of the 2009-2013 inspections (SLAC, CPI, TLAC), best first: another scale, never compared with `GRADES`. */
+export const PRE_SIF_GRADES = ["outstanding", "good", "adequate", "inadequate"] as const;
