@@ -10,6 +10,7 @@ import { parse } from "csv-parse/sync";
 import { parquetReadObjects } from "hyparquet";
 import { compressors } from "hyparquet-compressors";
 import { periodOf } from "../src/dates.js";
+import { MEASURE_IDS, type MeasureId } from "../src/indicator-vocab.js";
 
 const RAW = "raw/dfe";
 const READ = "2026-12-04";
@@ -93,7 +94,7 @@ export type PeriodType = "financial-year" | "31-march" | "30-september";
 
 /** One measure to import: where its figures come from and how they are described. */
 interface MeasureSpec {
-  id: string;
+  id: MeasureId;
   family: Family;
   name: string;
   unit: string;
@@ -561,7 +562,9 @@ export interface Evidence {
   passages: string[];
 }
 
-export async function runImport(root = "."): Promise<{ measures: Record<string, unknown>[]; indicators: IndicatorOut[]; evidence: Evidence[]; outOfLife: string[] }> {
+export async function runImport(
+  root = ".",
+): Promise<{ measures: Record<string, unknown>[]; indicators: IndicatorOut[]; evidence: Evidence[]; outOfLife: string[] }> {
   const areas = JSON.parse(readFileSync(`${root}/data/areas.json`, "utf8")).records as AreaLite[];
   const resolver = new AreaResolver(areas);
   const dictionary = readDictionary(root);
@@ -584,6 +587,7 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
     for (const k of key?.areas ?? []) pop.set(`${k}|${r.time_period}`, v.value);
   }
 
+  if (MEASURE_SPECS.map((m) => m.id).join() !== MEASURE_IDS.join()) throw new Error("MEASURE_SPECS and MEASURE_IDS (src/indicator-vocab.ts) differ");
   const indicators: IndicatorOut[] = [];
   const outOfLife: string[] = [];
   const measures: Record<string, unknown>[] = [];
@@ -608,7 +612,7 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
       const named = rows.find((r) => r.item !== "") ?? rows[0]!;
       citations.unshift({
         ...quote(source, laitRowText(named)),
-        note: "A row of the Parquet file, written out as `column: value` pairs joined by \"; \".",
+        note: 'A row of the Parquet file, written out as `column: value` pairs joined by "; ".',
       });
       for (const r of rows) {
         const period = laitPeriod(r.years, spec.period);
@@ -626,7 +630,11 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
           }
           area = found.id;
         }
-        out.push(v.value === null ? { area, measure: spec.id, period, value: null, reason: v.reason, source } : { area, measure: spec.id, period, value: clean(v.value), source });
+        out.push(
+          v.value === null
+            ? { area, measure: spec.id, period, value: null, reason: v.reason, source }
+            : { area, measure: spec.id, period, value: clean(v.value), source },
+        );
       }
     } else if ("workforce" in spec.from) {
       source = RAW_SOURCES.workforce.id;
@@ -638,7 +646,10 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
         if (!geo) continue;
         const v = parseValue(r[column]!);
         for (const area of geo.areas) {
-          const rec: IndicatorOut = v.value === null ? { area, measure: spec.id, period, value: null, reason: v.reason, source } : { area, measure: spec.id, period, value: v.value, source };
+          const rec: IndicatorOut =
+            v.value === null
+              ? { area, measure: spec.id, period, value: null, reason: v.reason, source }
+              : { area, measure: spec.id, period, value: v.value, source };
           if (geo.areas.length > 1) rec.joint = [...geo.areas].sort();
           out.push(rec);
         }
@@ -649,7 +660,10 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
       evidence.get(source)!.add(header);
       evidence.get(source)!.delete(`${first} … ${column}`);
       if (spec.id === "workforce-social-workers-fte") {
-        for (const prefix of ["2025,Reporting year,Local authority,E92000001,England,E13000002,Outer London,314 / 318,", "2025,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,940 / 941,"]) {
+        for (const prefix of [
+          "2025,Reporting year,Local authority,E92000001,England,E13000002,Outer London,314 / 318,",
+          "2025,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,940 / 941,",
+        ]) {
           const line = workforce.lines.find((l) => l.startsWith(prefix));
           if (!line) throw new Error(`no joint row ${prefix}`);
           const row = line.split(",").slice(0, 10).join(",");
@@ -657,8 +671,9 @@ export async function runImport(root = "."): Promise<{ measures: Record<string, 
         }
       }
     } else {
-      const base = byMeasure.get(spec.from.perChildOf);
-      const baseSpec = MEASURE_SPECS.find((s) => s.id === spec.from.perChildOf)!;
+      const baseId = spec.from.perChildOf;
+      const base = byMeasure.get(baseId);
+      const baseSpec = MEASURE_SPECS.find((s) => s.id === baseId)!;
       if (!base || !("lait" in baseSpec.from)) throw new Error(`per-child measure ${spec.id} before its base`);
       source = RAW_SOURCES.lait.id;
       code = baseSpec.from.lait;
