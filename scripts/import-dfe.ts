@@ -401,10 +401,10 @@ export async function readLait(root = "."): Promise<LaitRow[]> {
   }));
 }
 
-/** A LAIT row as the evidence writes it: `column: value` pairs joined by "; ", on one line. */
+/** A LAIT row as the evidence writes it: `column: value` pairs joined by "; ", on one line (the name column left out). */
 export function laitRowText(r: LaitRow): string {
   const item = r.item.replace(/\s+/g, " ").trim();
-  return `Short Desc: ${r.code}; Data item: ${item}; Years: ${r.years}; LA and Regions: ${r.name}; Values: ${r.value}; LA Number: ${r.la}`;
+  return `Short Desc: ${r.code}; Data item: ${item}; Years: ${r.years}; LA Number: ${r.la}; Values: ${r.value}`;
 }
 
 /** A CSV record with the exact raw text of each field, so quotes can be taken from the file. */
@@ -740,18 +740,22 @@ function publicationOf(field: string): string {
   return m[0].replace(/[),;]+$/, "");
 }
 
-/** Quotes of a dictionary row: its first seven fields, the start of its description, its publication and year type. */
+/**
+ * Quotes of a dictionary row, short enough for the evidence to stay an excerpt: the measure's name,
+ * then its code, polarity and unit (" … " skips the chart title between them); and its publication
+ * link with its year type.
+ */
 function dictionaryCitations(
   dict: { row: Record<string, string>; raw: string[]; header: string[] },
   quote: (source: string, text: string) => { source: string; quote: string },
 ): { source: string; quote: string }[] {
   const id = RAW_SOURCES.dictionary.id;
   const at = (name: string): number => dict.header.indexOf(name);
-  const out = [quote(id, dict.raw.slice(0, at("y_axis_name") + 1).join(","))];
-  const firstPara = dict.row.Description!.split(/\n/)[0]!.trim();
-  out.push(quote(id, firstPara.length <= 400 ? firstPara : firstPara.slice(0, firstPara.lastIndexOf(" ", 396))));
-  out.push(quote(id, dict.raw.slice(at("Hyperlink(s)"), at("Year_Type") + 1).join(",")));
-  return out;
+  const name = dict.raw[at("Measure")]!;
+  const code = dict.raw.slice(at("Measure_short"), at("y_axis_name") + 1).join(",");
+  quote(id, name);
+  quote(id, code);
+  return [{ source: id, quote: `${name} … ${code}` }, quote(id, dict.raw.slice(at("Hyperlink(s)"), at("Year_Type") + 1).join(","))];
 }
 
 /**

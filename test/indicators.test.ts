@@ -241,15 +241,19 @@ describe("indicators: the files", () => {
       "dfe-csc-csww-indicators": read("raw/dfe/csc-csww_indicators_2017_to_2025.csv"),
       "dfe-csc-ons-population": read("raw/dfe/csc-ons_mid-year_population_estimates_2012_to_2024.csv"),
     };
+    const sources = json<{ records: { id: string; url: string; read: string }[] }>("data/sources.json").records;
     for (const [source, text] of evidence) {
       const [head, body] = text.split("\n\n", 2) as [string, string];
+      const record = sources.find((s) => s.id === source)!;
+      expect(head).toBe(`url: ${record.url}\nread: ${record.read}`);
+      // An excerpt, as the project's rule for evidence files asks (at most 3,000 characters).
+      expect(body.trimEnd().length, source).toBeLessThanOrEqual(3000);
       expect(head).toMatch(/^url: https:\/\/github\.com\/dfe-analytical-services\/.+\/blob\/[0-9a-f]{40}\/.+\nread: 2026-12-04$/);
       for (const passage of body.trimEnd().split("\n…\n")) {
         if (source === "dfe-lait-bds-long") {
-          const m = /^Short Desc: (.+?); Data item: .*; Years: (.+?); LA and Regions: (.+?); Values: (.+?); LA Number: (\d+)$/.exec(passage);
+          const m = /^Short Desc: (.+?); Data item: .*; Years: (.+?); LA Number: (\d+); Values: (.+)$/.exec(passage);
           expect(m, passage).not.toBeNull();
-          const row = laitIndex.get(`${m![1]}|${m![2]}|${m![5]}`);
-          expect([row?.[2], row?.[3]]).toEqual([m![3], m![4]]);
+          expect(laitIndex.get(`${m![1]}|${m![2]}|${m![3]}`)?.[3]).toBe(m![4]);
         } else expect(raw[source], `${source}: ${passage.slice(0, 80)}`).toContain(passage);
       }
     }
