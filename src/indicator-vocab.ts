@@ -4,7 +4,10 @@
  * schemas in `src/collections/` and the run-time module `src/indicators.ts`.
  */
 
-/** Every measure in `data/measures.json`, in the order the import writes them. */
+/**
+ * Every measure in `data/measures.json`, in the order the import writes them.
+ * @example MEASURE_IDS.filter((id) => id.startsWith("workforce-")).length // 5
+ */
 export const MEASURE_IDS = [
   "spending-cyp-gross",
   "spending-cyp-gross-per-child",
@@ -33,16 +36,28 @@ export const MEASURE_IDS = [
   "adoption-cla-adopted",
 ] as const;
 
-/** The families measures are grouped in. */
+/**
+ * The families measures are grouped in.
+ * @example MEASURE_FAMILIES[0] // "spending"
+ */
 export const MEASURE_FAMILIES = ["spending", "workforce", "demand", "practice", "care-leavers", "adoption"] as const;
 
-/** What a measure's period is: a financial year (April to March), or a day (31 March, 30 September). */
+/**
+ * What a measure's period is: a financial year (April to March), or a day (31 March, 30 September).
+ * @example PERIOD_TYPES.includes("financial-year") // true
+ */
 export const PERIOD_TYPES = ["financial-year", "31-march", "30-september"] as const;
 
-/** Why a figure is `null`. */
+/**
+ * Why a figure is `null`: `x`, `-` and similar codes are `"not-published"`, `c` (and `u`, `low`) `"suppressed"`, `z` `"not-applicable"`.
+ * @example NULL_REASONS.length // 4
+ */
 export const NULL_REASONS = ["suppressed", "not-collected", "not-applicable", "not-published"] as const;
 
-/** England (`E92000001`) and its nine regions (`E12000001` North East … `E12000009` South West). */
+/**
+ * England (`E92000001`) and its nine regions (`E12000001` North East … `E12000009` South West).
+ * @example REGION_CODES[0] // "E92000001"
+ */
 export const REGION_CODES = [
   "E92000001",
   "E12000001",
@@ -56,7 +71,10 @@ export const REGION_CODES = [
   "E12000009",
 ] as const;
 
-/** The raw files the indicators come from (their records are in `data/sources.json`). */
+/**
+ * The raw files the indicators come from (their records are in `data/sources.json`).
+ * @example INDICATOR_SOURCE_IDS[0] // "dfe-lait-bds-long"
+ */
 export const INDICATOR_SOURCE_IDS = ["dfe-lait-bds-long", "dfe-lait-data-dictionary", "dfe-csc-csww-indicators", "dfe-csc-ons-population"] as const;
 
 /** The id of a measure. */

@@ -19,6 +19,10 @@ export type { Indicator } from "./collections/indicators.js";
 export type { Measure, MeasureCitation } from "./collections/measures.js";
 export type { IndicatorSourceId, MeasureFamily, MeasureId, NullReason, PeriodType, RegionCode } from "./indicator-vocab.js";
 export { MEASURE_IDS, REGION_CODES } from "./indicator-vocab.js";
+/**
+ * Thrown for an area, arrangement or measure id that is not in the data (the same class as the main entry's).
+ * @example try { indicatorsFor("atlantis" as AreaId) } catch (e) { e instanceof UnknownIdError } // true
+ */
 export { UnknownIdError } from "./lookups.js";
 
 // The casts are safe: the build validates both files against their zod schemas first.
@@ -88,8 +92,8 @@ export function getMeasure(id: MeasureId): Measure {
 /**
  * An area's figures (or a region's, or England's: `"E92000001"`), for one measure or all, in
  * measure order, then by period. Throws {@link UnknownIdError} for an unknown area or measure.
- * @example indicatorsFor("sunderland", "workforce-agency-rate")[0] // { area: "sunderland", measure: "workforce-agency-rate", period: "2017-09-30", value: …, source: "dfe-csc-csww-indicators" }
- * @example indicatorsFor("E92000001").length // every England figure, all measures
+ * @example indicatorsFor("sunderland", "workforce-agency-rate")[0] // { area: "sunderland", measure: "workforce-agency-rate", period: "2017-09-30", value: 28.8, source: "dfe-csc-csww-indicators" }
+ * @example indicatorsFor("E92000001").length // 236: every England figure of every measure
  */
 export function indicatorsFor(area: AreaId | RegionCode, measure?: MeasureId): readonly Indicator[] {
   checkArea(area);
@@ -104,6 +108,7 @@ export function indicatorsFor(area: AreaId | RegionCode, measure?: MeasureId): r
  * wholly `"during"` it, wholly `"after"` it, `"partly"` (it began or ended in the period, or its
  * dates are too imprecise to say), `"between"` two arrangements, or `null` for an area never run
  * by an operator.
+ * @example compare("doncaster-2014", "workforce-agency-rate").rows.map((r) => r.phase) // ["during", …, "after"]
  */
 export type Phase = "before" | "during" | "after" | "partly" | "between";
 
@@ -141,7 +146,10 @@ function median(values: readonly number[]): number | null {
   return Number(m.toPrecision(12));
 }
 
-/** One period of a {@link compare} answer. */
+/**
+ * One period of a {@link compare} answer.
+ * @example compare("doncaster-2014", "workforce-agency-rate").rows[0] // { period: "2017-09-30", value: 19.6, neighboursMedian: 8.65, neighboursWithValue: 10, england: 15.8, phase: "during" }
+ */
 export interface ComparisonRow {
   /** The period, as in {@link Indicator.period}. */
   readonly period: string;
@@ -161,7 +169,10 @@ export interface ComparisonRow {
   readonly phase: Phase | null;
 }
 
-/** What {@link compare} answers. */
+/**
+ * What {@link compare} answers.
+ * @example compare("slough", "demand-children-in-need-rate").services // ["slough-2015", "slough-2021"]
+ */
 export interface Comparison {
   /** The area compared. */
   readonly area: AreaId;
@@ -183,7 +194,8 @@ const neighbourLists = neighbourRecords as unknown as readonly NeighboursLite[];
  * how many had a figure), England's, and whether the period was before, during or after the
  * arrangement. Pass an arrangement's id (`"doncaster-2014"`) for that arrangement, or an area's id
  * for all of its arrangements. Throws {@link UnknownIdError} for an unknown id or measure.
- * @example compare("doncaster-2014", "workforce-agency-rate").rows[0] // { period: "2017-09-30", value: 19.6, neighboursMedian: …, neighboursWithValue: 10, england: …, phase: "during" }
+ * @example compare("doncaster-2014", "workforce-agency-rate").rows[0] // { period: "2017-09-30", value: 19.6, neighboursMedian: 8.65, neighboursWithValue: 10, england: 15.8, phase: "during" }
+ * @example compare("sunderland", "spending-cyp-gross-per-child").rows[1] // { period: "2017/18", value: 1201.65, neighboursMedian: 1119.67, neighboursWithValue: 10, england: 803.89, phase: "during" }
  * @example compare("slough", "demand-children-in-need-rate").services // ["slough-2015", "slough-2021"]
  */
 export function compare(serviceOrArea: ServiceId | AreaId, measure: MeasureId): Comparison {
@@ -225,7 +237,10 @@ export function compare(serviceOrArea: ServiceId | AreaId, measure: MeasureId): 
   };
 }
 
-/** One side of an {@link indicatorSummary}. */
+/**
+ * One side of an {@link indicatorSummary}.
+ * @example indicatorSummary("workforce-agency-rate", "2020-09-30").independent // { median: 15.7, count: 10, missing: 0, areas: ["birmingham", …] }
+ */
 export interface SummaryGroup {
   /** The median of the group's figures, or `null` when none has one. */
   readonly median: number | null;
@@ -237,7 +252,10 @@ export interface SummaryGroup {
   readonly areas: readonly AreaId[];
 }
 
-/** What {@link indicatorSummary} answers. */
+/**
+ * What {@link indicatorSummary} answers.
+ * @example indicatorSummary("workforce-agency-rate", "2020-09-30").rest.median // 14
+ */
 export interface IndicatorSummary {
   /** The measure. */
   readonly measure: MeasureId;
@@ -257,7 +275,7 @@ export interface IndicatorSummary {
  * out; areas whose arrangement began or ended during the period are listed apart. Joint returns
  * count once per area. Throws {@link UnknownIdError} for an unknown measure, and a `RangeError`
  * naming the measure's periods for a period it does not have.
- * @example indicatorSummary("workforce-agency-rate", "2020-09-30").independent.count // areas run by a trust on 30 September 2020 with a figure
+ * @example indicatorSummary("workforce-agency-rate", "2020-09-30").independent.count // 10 (their median 15.7%, against 14% for the 141 others)
  */
 export function indicatorSummary(measure: MeasureId, period: string): IndicatorSummary {
   checkMeasure(measure);

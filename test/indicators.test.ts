@@ -217,7 +217,7 @@ describe("indicators: the files", () => {
   it("cover every live area, the nine regions and England for every measure", () => {
     const live = areas.filter((a) => a.end === undefined).map((a) => a.id);
     for (const m of measures) {
-      const have = new Set(indicators.filter((r) => r.measure === m.id).map((r) => r.area));
+      const have = new Set<string>(indicators.filter((r) => r.measure === m.id).map((r) => r.area));
       expect(
         live.filter((a) => !have.has(a)),
         m.id,
