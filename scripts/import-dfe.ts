@@ -696,6 +696,16 @@ export async function runImport(
     }
 
     const d = dict.row;
+    // The dictionary's caveat on the 2024-25 outturn aggregates, where its row gives it.
+    const AGGREGATES = "removed from national and regional aggregates Wandsworth and Middlesborough";
+    let definition = spec.definition;
+    if (d.Methodology?.includes(AGGREGATES)) {
+      definition += " For 2024/25 the DfE left Wandsworth's and Middlesbrough's figures out of the England and regional totals, for quality concerns.";
+      if ("perChildOf" in spec.from)
+        definition +=
+          " Their populations stay in the denominators here, so England's, London's and the North East's 2024/25 figures per child are a little low.";
+      citations.push({ ...quote(RAW_SOURCES.dictionary.id, AGGREGATES), note: "The dictionary's methodology note on the 2024-25 outturn." });
+    }
     const polarity = d.Polarity === "High" ? true : d.Polarity === "Low" ? false : null;
     const measure: Record<string, unknown> = {
       id: spec.id,
@@ -704,7 +714,7 @@ export async function runImport(
       unit: spec.unit,
       higherIsBetter: spec.higherIsBetter !== undefined ? spec.higherIsBetter : polarity,
       period: spec.period,
-      definition: spec.definition,
+      definition,
       publication: publicationOf(d["Hyperlink(s)"]!),
       source,
       code,
