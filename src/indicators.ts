@@ -13,7 +13,7 @@ import { periodOf } from "./dates.js";
 import { deepFreeze } from "./freeze.js";
 import type { AreaId, ServiceId } from "./ids.js";
 import { MEASURE_IDS, type MeasureId, type NullReason, REGION_CODES, type RegionCode } from "./indicator-vocab.js";
-import { UnknownIdError } from "./lookups.js";
+import { UnknownIdError } from "./errors.js";
 
 export type { Indicator } from "./collections/indicators.js";
 export type { Measure, MeasureCitation } from "./collections/measures.js";
@@ -23,7 +23,7 @@ export { MEASURE_IDS, REGION_CODES } from "./indicator-vocab.js";
  * Thrown for an area, arrangement or measure id that is not in the data (the same class as the main entry's).
  * @example try { indicatorsFor("atlantis" as AreaId) } catch (e) { e instanceof UnknownIdError } // true
  */
-export { UnknownIdError } from "./lookups.js";
+export { UnknownIdError } from "./errors.js";
 
 // The casts are safe: the build validates both files against their zod schemas first.
 
