@@ -19,18 +19,17 @@ const dataAsJsonParse = {
   },
 };
 
-/** The command line imports the library from the sibling dist/index.js instead of a second copy. */
+/** Each entry point of the registry, by its output name: `index` for the main one, else the subpath's. */
+const entry = Object.fromEntries(Object.values(ENTRIES).map((e) => [e.module.replace(/^src\//, "").replace(/\.ts$/, ""), e.module]));
+
+/** The command line imports the library from the sibling dist/<entry>.js files instead of carrying a second copy. */
 const libraryExternal = {
   name: "library-external",
   setup(build: import("esbuild").PluginBuild) {
-    build.onResolve({ filter: /^\.\/(index|inspections)\.js$/ }, (args) =>
-      /[\\/]cli[^\\/]*\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
-    );
+    const entryFile = new RegExp(`^\\./(${Object.keys(entry).join("|")})\\.js$`);
+    build.onResolve({ filter: entryFile }, (args) => (/[\\/]cli[^\\/]*\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
   },
 };
-
-/** Each entry point of the registry, by its output name: `index` for the main one, else the subpath's. */
-const entry = Object.fromEntries(Object.values(ENTRIES).map((e) => [e.module.replace(/^src\//, "").replace(/\.ts$/, ""), e.module]));
 
 export default defineConfig([
   {

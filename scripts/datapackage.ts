@@ -26,7 +26,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { partialDate } from "../src/collections/common.js";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../src/build/registry.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, keyOf, type Reference } from "../src/build/registry.js";
 import { fieldDocs } from "./field-docs.js";
 import { csvColumns } from "./formats.js";
 
@@ -60,7 +60,7 @@ export interface Resource {
   mediatype: "text/csv";
   encoding: "utf-8";
   dialect: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
-  schema: { fields: Field[]; missingValues: string[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+  schema: { fields: Field[]; missingValues: string[]; primaryKey: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
 // ---- Descriptions, from the registry and each collection's public type ----
@@ -133,9 +133,12 @@ const SUBJECT_NOTE =
 /** A column that holds one field of the zod schema. */
 function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc: string): Field {
   const optional = zodField instanceof z.ZodOptional;
-  const inner = (optional ? (zodField as z.ZodOptional<z.ZodType>).unwrap() : zodField) as z.ZodType;
-  const json = jsonSchemaOf(inner);
-  const required = !optional;
+  const unwrapped = (optional ? (zodField as z.ZodOptional<z.ZodType>).unwrap() : zodField) as z.ZodType;
+  // A nullable field is an empty cell when null (missingValues: [""]), so it is not required.
+  const nullable = unwrapped instanceof z.ZodNullable;
+  const inner = (nullable ? (unwrapped as z.ZodNullable<z.ZodType>).unwrap() : unwrapped) as z.ZodType;
+  const json = jsonSchemaOf(inner) as JsonSchema & { anyOf?: JsonSchema[] };
+  const required = !optional && !nullable;
   const constraints: NonNullable<Field["constraints"]> = required ? { required: true } : {};
   const notes: string[] = [];
   let type: Field["type"] = "string";
@@ -171,6 +174,9 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
       constraints.enum = [json.const as boolean];
       notes.push("Only true is written; empty otherwise.");
     }
+  } else if (json.anyOf?.every((a) => a.type === "string")) {
+    const patterns = json.anyOf.map((a) => (a.enum ? a.enum.join("|") : a.pattern ? xsdPattern(a.pattern) : ".*"));
+    constraints.pattern = patterns.map((p) => `(${p})`).join("|");
   } else if (json.type === "string") {
     if (json.enum) constraints.enum = json.enum;
     if (json.pattern) constraints.pattern = xsdPattern(json.pattern);
@@ -183,7 +189,7 @@ function schemaField(name: CollectionName, key: string, zodField: z.ZodType, doc
     name: key,
     type,
     ...(format ? { format } : {}),
-    description: [doc, ...notes].filter(Boolean).join(" "),
+    description: [doc, ...notes, ...(nullable ? ["Empty when null."] : [])].filter(Boolean).join(" "),
     ...extra,
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
@@ -289,7 +295,9 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
 
 /** Foreign keys to other resources, from the registry: each reference held in one column naming one collection (the self-reference of `predecessor`: resource ""). */
 const foreignKeysOf = (name: CollectionName): [string, CollectionName][] =>
-  COLLECTIONS[name].references.filter((r) => !r.path.includes("[]") && r.to.length === 1).map((r) => [r.path, r.to[0] as CollectionName]);
+  (COLLECTIONS[name].references as readonly Reference[])
+    .filter((r) => !r.path.includes("[]") && r.to.length === 1 && !r.allow)
+    .map((r) => [r.path, r.to[0] as CollectionName]);
 
 /** The resource name and CSV path of a collection: its file's name (`office-holders`). */
 export const resourceName = (name: CollectionName) => COLLECTIONS[name].file.replace(/\.json$/, "");
@@ -321,6 +329,7 @@ export function resourceFor(name: CollectionName, docs: Map<CollectionName, Docs
     return { fields: field, reference: { resource: target === name ? "" : resourceName(target), fields: "id" } };
   });
   const file = resourceName(name);
+  const key = keyOf(name);
   return {
     profile: "tabular-data-resource",
     name: file,
@@ -331,7 +340,7 @@ export function resourceFor(name: CollectionName, docs: Map<CollectionName, Docs
     mediatype: "text/csv",
     encoding: "utf-8",
     dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
-    schema: { fields, missingValues: [""], primaryKey: "id", ...(foreignKeys.length ? { foreignKeys } : {}) },
+    schema: { fields, missingValues: [""], primaryKey: key.length === 1 ? key[0]! : [...key], ...(foreignKeys.length ? { foreignKeys } : {}) },
   };
 }
 

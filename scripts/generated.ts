@@ -5,23 +5,37 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, ENTRIES, type EntryName, moduleOf } from "../src/build/registry.js";
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  type CollectionEntry,
+  type CollectionName,
+  type DatasetInput,
+  ENTRIES,
+  type EntryName,
+  moduleOf,
+} from "../src/build/registry.js";
 import { fileSchema } from "../src/build/validate.js";
 import { redirects } from "../src/redirects.js";
 import { describe, fieldDocs } from "./field-docs.js";
+
+/** The id type of a collection with ids. */
+const idTypeOf = (name: CollectionName) => (COLLECTIONS[name] as CollectionEntry).idType!;
 
 const HEADER = "// Generated from data/ by scripts/generate.ts: do not edit.\n";
 
 /** `src/ids.ts`: one literal union of ids per collection. */
 export function idsModule(data: DatasetInput): string {
-  const parts = COLLECTION_NAMES.map((name) => {
+  const parts = COLLECTION_NAMES.filter((name) => "idType" in COLLECTIONS[name]).map((name) => {
     // Renamed ids stay in the union until the next major release, so users' code keeps compiling.
     const old = Object.keys((redirects as Record<string, Record<string, string> | undefined>)[name] ?? {});
-    const ids = [...data[name].map((r) => r.id), ...old].map((id) => JSON.stringify(id)).sort();
+    const ids = [...(data[name] as { id: string }[]).map((r) => r.id), ...old].map((id) => JSON.stringify(id)).sort();
     const union = ids.length ? ids.map((i) => `\n  | ${i}`).join("") : " never";
-    return `/** Every id in \`data/${COLLECTIONS[name].file}\`. */\nexport type ${COLLECTIONS[name].idType} =${union};\n`;
+    return `/** Every id in \`data/${COLLECTIONS[name].file}\`. */\nexport type ${idTypeOf(name)} =${union};\n`;
   });
-  const any = `/** Any id of any collection. */\nexport type AnyId = ${COLLECTION_NAMES.map((n) => COLLECTIONS[n].idType).join(" | ")};\n`;
+  const any = `/** Any id of any collection. */\nexport type AnyId = ${COLLECTION_NAMES.filter((n) => "idType" in COLLECTIONS[n])
+    .map(idTypeOf)
+    .join(" | ")};\n`;
   return HEADER + "\n" + [...parts, any].join("\n");
 }
 
@@ -43,7 +57,9 @@ export function typesModule(): string {
           .replace(/^src\//, "")
           .replace(/\.ts$/, ".js")}";`,
     ),
-    `export type { ${COLLECTION_NAMES.map((n) => COLLECTIONS[n].idType).join(", ")} } from "./ids.js";`,
+    `export type { ${COLLECTION_NAMES.filter((n) => "idType" in COLLECTIONS[n])
+      .map(idTypeOf)
+      .join(", ")} } from "./ids.js";`,
   ];
   return `${HEADER}\n/** The public, readonly types of every record, from each collection's module (src/collections/). */\n${lines.join("\n")}\n`;
 }

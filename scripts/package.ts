@@ -4,3 +4,4 @@ export * from "../src/index.js";
 export * from "../src/inspections.js";
 export * from "../src/office-holders.js";
 export * from "../src/sources.js";
+export * from "../src/indicators.js";

@@ -159,6 +159,10 @@ export type SourceId =
   | "dcst-thestar-mou"
   | "dcst-thornegazette-final-stages"
   | "dcst-thornegazette-gove-agrees"
+  | "dfe-csc-csww-indicators"
+  | "dfe-csc-ons-population"
+  | "dfe-lait-bds-long"
+  | "dfe-lait-data-dictionary"
   | "dfe-las"
   | "doncaster-free-press-plan"
   | "end-communitycare-hodges-leaving-2019"
@@ -1988,5 +1992,33 @@ export type NeighbourId =
   | "worcestershire"
   | "york";
 
+/** Every id in `data/measures.json`. */
+export type MeasureId =
+  | "adoption-cla-adopted"
+  | "care-leavers-eet"
+  | "care-leavers-suitable-accommodation"
+  | "demand-child-protection-plan-rate"
+  | "demand-children-in-need-rate"
+  | "demand-looked-after-rate"
+  | "demand-referral-rate"
+  | "practice-assessed-not-in-need"
+  | "practice-cpp-two-years-or-more"
+  | "practice-re-referrals"
+  | "practice-referrals-no-further-action"
+  | "spending-adoption-unit-cost"
+  | "spending-cla-gross"
+  | "spending-cla-gross-per-child"
+  | "spending-cyp-gross"
+  | "spending-cyp-gross-per-child"
+  | "spending-leaving-care-gross"
+  | "spending-safeguarding-gross"
+  | "spending-safeguarding-gross-per-child"
+  | "spending-social-work-unit-cost"
+  | "workforce-agency-rate"
+  | "workforce-caseload"
+  | "workforce-social-workers-fte"
+  | "workforce-turnover-rate"
+  | "workforce-vacancy-rate";
+
 /** Any id of any collection. */
-export type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId | InspectionId | NeighbourId;
+export type AnyId = SourceId | AreaId | OrganisationId | ServiceId | PersonId | OfficeHolderId | KeyDateId | BudgetId | GovernanceId | InspectionId | NeighbourId | MeasureId;

@@ -8,7 +8,7 @@ import { areas } from "./dataset.js";
 import { inspections, neighbours } from "./dataset-inspections.js";
 import { getArea, getService } from "./lookups.js";
 import { asOf } from "./meta.js";
-import { servicesFor, servicesOn, type OnOptions } from "./on-date.js";
+import { servicesOn, type OnOptions } from "./on-date.js";
 import { areasOn, assertInScope } from "./summaries.js";
 import type { Area, AreaId, Grade, Inspection, Service, ServiceId } from "./types.js";
 

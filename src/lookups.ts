@@ -3,22 +3,12 @@
  * is a named {@link LazyIndex}, built on first use and kept.
  */
 import { areas, organisations, people, services } from "./dataset.js";
+import { UnknownIdError } from "./errors.js";
 import { redirects } from "./redirects.js";
-import type { Area, AreaId, Budget, Citation, Organisation, OrganisationId, Person, PersonId, Service, Source, SourceId, SubjectId } from "./types.js";
+import type { Area, AreaId, Organisation, OrganisationId, Person, PersonId, Service } from "./types.js";
 
-/** Thrown by the `get*` helpers (and helpers taking an id) for an id that is not in the data. */
-export class UnknownIdError extends Error {
-  /** The collection searched, e.g. `"areas"`. */
-  readonly collection: string;
-  /** The id that was not found, as given. */
-  readonly id: unknown;
-  constructor(collection: string, id: unknown) {
-    super(`Unknown ${collection} id ${typeof id === "string" ? JSON.stringify(id) : String(id)}: not in childrens-services-trusts' ${collection}`);
-    this.name = "UnknownIdError";
-    this.collection = collection;
-    this.id = id;
-  }
-}
+/** Thrown for an id that is not in the data (defined in `errors.ts`, so other entries can throw it without the look-ups). */
+export { UnknownIdError };
 
 /**
  * The one lookup mechanism: a map from key to record, built from the records on first use and kept.

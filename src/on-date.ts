@@ -3,21 +3,8 @@
  */
 import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
 import { services } from "./dataset.js";
-import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
-import type {
-  Area,
-  AreaId,
-  Citation,
-  KeyDate,
-  KeyDateStatus,
-  OfficeHolder,
-  Organisation,
-  OrganisationId,
-  PersonId,
-  Role,
-  Service,
-  SubjectId,
-} from "./types.js";
+import { getArea, getOrganisation } from "./lookups.js";
+import type { Area, AreaId, OfficeHolder, Organisation, OrganisationId, Service } from "./types.js";
 
 /**
  * The name an organisation went by on a date: a former name up to its last day, then the next.

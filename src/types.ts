@@ -13,4 +13,6 @@ export type { BudgetUnit, Qualifier, Budget } from "./collections/budgets.js";
 export type { GovernanceTopic, Governance } from "./collections/governance.js";
 export type { Framework, Grade, PreSifGrade, Inspection } from "./collections/inspections.js";
 export type { Neighbours } from "./collections/neighbours.js";
-export type { SourceId, AreaId, OrganisationId, ServiceId, PersonId, OfficeHolderId, KeyDateId, BudgetId, GovernanceId, InspectionId, NeighbourId } from "./ids.js";
+export type { MeasureFamily, PeriodType, Measure } from "./collections/measures.js";
+export type { NullReason, RegionCode, Indicator } from "./collections/indicators.js";
+export type { SourceId, AreaId, OrganisationId, ServiceId, PersonId, OfficeHolderId, KeyDateId, BudgetId, GovernanceId, InspectionId, NeighbourId, MeasureId } from "./ids.js";

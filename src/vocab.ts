@@ -67,3 +67,26 @@ export const GRADES = ["outstanding", "good", "requires improvement", "inadequat
 
 /** The four grades of the 2009-2013 inspections (SLAC, CPI, TLAC), best first: another scale, never compared with `GRADES`. */
 export const PRE_SIF_GRADES = ["outstanding", "good", "adequate", "inadequate"] as const;
+
+/** The families the DfE's measures are grouped in (see `MeasureFamily`). */
+export const MEASURE_FAMILIES = ["spending", "workforce", "demand", "practice", "care-leavers", "adoption"] as const;
+
+/** What a measure's period is: a financial year (April to March), or a day (31 March, 30 September). */
+export const PERIOD_TYPES = ["financial-year", "31-march", "30-september"] as const;
+
+/** Why a figure is `null`: `x`, `-` and similar codes are `"not-published"`, `c` (and `u`, `low`) `"suppressed"`, `z` `"not-applicable"`. */
+export const NULL_REASONS = ["suppressed", "not-collected", "not-applicable", "not-published"] as const;
+
+/** England (`E92000001`) and its nine regions (`E12000001` North East … `E12000009` South West), by ONS code. */
+export const REGION_CODES = [
+  "E92000001",
+  "E12000001",
+  "E12000002",
+  "E12000003",
+  "E12000004",
+  "E12000005",
+  "E12000006",
+  "E12000007",
+  "E12000008",
+  "E12000009",
+] as const;

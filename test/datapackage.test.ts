@@ -81,7 +81,10 @@ function validateTable(resource: Resource, table: { header: string[]; rows: Row[
       if (c.maximum !== undefined && (value as number) > c.maximum) problems.push(`${at}: ${f.name} ${raw} is above ${c.maximum}`);
       if (f.format === "uri" && !URL.canParse(raw)) problems.push(`${at}: ${f.name} ${JSON.stringify(raw)} is not a URI`);
     }
-    const key = row[resource.schema.primaryKey] ?? "";
+    const key = [resource.schema.primaryKey]
+      .flat()
+      .map((k) => row[k] ?? "")
+      .join("|");
     if (seenKeys.has(key)) problems.push(`${at}: primary key ${JSON.stringify(key)} is not unique`);
     seenKeys.add(key);
   });
@@ -136,7 +139,7 @@ describe("datapackage.json", () => {
       });
       expect(r.title).toBeTruthy();
       expect(r.description).toBeTruthy();
-      expect(r.schema.primaryKey).toBe("id");
+      expect(r.schema.primaryKey).toEqual(r.name === "indicators" ? ["area", "measure", "period"] : "id");
     }
   });
 
@@ -159,8 +162,10 @@ describe("datapackage.json", () => {
       for (const [key, schema] of Object.entries(shape)) {
         const field = resource.schema.fields.find((f) => f.name === key);
         if (!field) continue; // citations and formerGss become other columns
-        expect(field.constraints?.required ?? false, `${name}.${key} required`).toBe(!(schema instanceof z.ZodOptional));
-        const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+        // A nullable field is an empty cell when null, so it is not required either.
+        expect(field.constraints?.required ?? false, `${name}.${key} required`).toBe(!(schema instanceof z.ZodOptional) && !(schema instanceof z.ZodNullable));
+        const inner =
+          schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
         // A cited part (an origin, a confirmation) is written as its value: its enum or pattern is its value's.
         if (inner instanceof z.ZodObject && "citations" in inner.shape) continue;
         if (inner instanceof z.ZodEnum) expect(field.constraints?.enum, `${name}.${key} enum`).toEqual(inner.options);

@@ -4,22 +4,33 @@
  */
 import type { CitationInput } from "../collections/common.js";
 import { comparePartialDates, endsBeforeStart } from "../dates.js";
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, type RecordOf } from "./registry.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, keyOf, labelOf, type RecordOf } from "./registry.js";
 import type { Problem } from "./validate.js";
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
 /** A problem with a record of a collection: the file name comes from the collection. */
-function problem(collection: CollectionName, record: { id: string } | string, field: string, message: string): Problem {
-  return { file: COLLECTIONS[collection].file, record: JSON.stringify(typeof record === "string" ? record : record.id), field, message };
+function problem(collection: CollectionName, record: object | string, field: string, message: string): Problem {
+  return {
+    file: COLLECTIONS[collection].file,
+    record: typeof record === "string" ? JSON.stringify(record) : labelOf(collection, record as Record<string, unknown>),
+    field,
+    message,
+  };
 }
 
 const SUBJECTS = ["areas", "organisations", "people"] as const;
 
 /** Every reference from a field to the ids of other records, from the registry. Citations are checked separately. */
-export const REFERENCES: readonly { readonly from: CollectionName; readonly path: string; readonly to: readonly CollectionName[] }[] = COLLECTION_NAMES.flatMap(
-  (from) => COLLECTIONS[from].references.map((r) => ({ from, path: r.path, to: r.to as readonly CollectionName[] })),
-);
+export const REFERENCES: readonly { readonly from: CollectionName; readonly path: string; readonly to: readonly CollectionName[]; readonly allow?: RegExp }[] =
+  COLLECTION_NAMES.flatMap((from) =>
+    (COLLECTIONS[from].references as readonly { path: string; to: readonly string[]; allow?: RegExp }[]).map((r) => ({
+      from,
+      path: r.path,
+      to: r.to as readonly CollectionName[],
+      ...(r.allow ? { allow: r.allow } : {}),
+    })),
+  );
 
 /** The values at a reference path of a record, each with the field path a problem names. */
 function valuesAt(record: AnyRecord, path: string): [string, string][] {
@@ -64,14 +75,16 @@ export interface Check {
 /** Every check, in the order their problems are listed. */
 export const CHECKS: readonly Check[] = [
   {
-    name: "ids are unique within each collection",
+    name: "ids (or keys) are unique within each collection",
     run: (data) =>
       COLLECTION_NAMES.flatMap((name) => {
         const seen = new Set<string>();
+        const key = keyOf(name);
         return records(data, name).flatMap((r) => {
-          const dup = seen.has(r.id);
-          seen.add(r.id);
-          return dup ? [problem(name, r, "id", `duplicate id ${JSON.stringify(r.id)}`)] : [];
+          const k = labelOf(name, r);
+          const dup = seen.has(k);
+          seen.add(k);
+          return dup ? [problem(name, r, key.join(", "), `duplicate ${key.length > 1 ? `key ${k}` : `id ${k}`}`)] : [];
         });
       }),
   },
@@ -118,10 +131,10 @@ export const CHECKS: readonly Check[] = [
     name: "every reference resolves (see REFERENCES)",
     run: (data) => {
       const ids = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, idSet(data, n)])) as Record<CollectionName, Set<string>>;
-      return REFERENCES.flatMap(({ from, path, to }) =>
+      return REFERENCES.flatMap(({ from, path, to, allow }) =>
         records(data, from).flatMap((r) =>
           valuesAt(r, path)
-            .filter(([, v]) => !to.some((t) => ids[t].has(v)))
+            .filter(([, v]) => !to.some((t) => ids[t].has(v)) && !allow?.test(v))
             .map(([at, v]) => problem(from, r, at, `unknown ${to.join(" or ")} id ${JSON.stringify(v)}`)),
         ),
       );

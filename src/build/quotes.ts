@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CitationInput } from "../collections/common.js";
-import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput } from "./registry.js";
+import { COLLECTION_NAMES, COLLECTIONS, type DatasetInput, labelOf } from "./registry.js";
 import type { Problem } from "./validate.js";
 
 /** Sources quoted from a whole file in `raw/` rather than an excerpt: source id → path under `raw/`. */
@@ -112,10 +112,10 @@ export function checkQuotes(data: DatasetInput, root = "."): Problem[] {
     return corpora.get(id);
   };
   return COLLECTION_NAMES.flatMap((name) =>
-    (data[name] as unknown as { id: string }[]).flatMap((r) =>
+    (data[name] as unknown as Record<string, unknown>[]).flatMap((r) =>
       citationsIn(r).flatMap(([at, c]) => {
         const text = corpus(c.source);
-        const problem = (message: string): Problem => ({ file: COLLECTIONS[name].file, record: JSON.stringify(r.id), field: `${at}.quote`, message });
+        const problem = (message: string): Problem => ({ file: COLLECTIONS[name].file, record: labelOf(name, r), field: `${at}.quote`, message });
         if (text === undefined) return [problem(`source ${JSON.stringify(c.source)} has no evidence/${c.source}.txt (and no file in raw/)`)];
         return missingPieces(c.quote, text).map((m) => problem(`not in source ${JSON.stringify(c.source)}'s evidence: differs at "${m.differsAt}"`));
       }),

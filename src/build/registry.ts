@@ -11,8 +11,10 @@ import type { z } from "zod";
 import { areaSchema } from "../collections/areas.js";
 import { budgetSchema } from "../collections/budgets.js";
 import { governanceSchema } from "../collections/governance.js";
+import { indicatorSchema } from "../collections/indicators.js";
 import { inspectionSchema } from "../collections/inspections.js";
 import { keyDateSchema } from "../collections/key-dates.js";
+import { measureSchema } from "../collections/measures.js";
 import { neighbourSchema } from "../collections/neighbours.js";
 import { officeHolderSchema } from "../collections/office-holders.js";
 import { organisationSchema } from "../collections/organisations.js";
@@ -30,6 +32,7 @@ export const ENTRIES = {
   officeHolders: { subpath: "./office-holders", module: "src/office-holders.ts", dataset: "src/dataset-office-holders.ts" },
   details: { subpath: "./details", module: "src/details.ts", dataset: "src/dataset-details.ts" },
   inspections: { subpath: "./inspections", module: "src/inspections.ts", dataset: "src/dataset-inspections.ts" },
+  indicators: { subpath: "./indicators", module: "src/indicators.ts", dataset: "src/dataset-indicators.ts" },
 } as const;
 
 /** The name of an entry point. */
@@ -39,6 +42,8 @@ export type EntryName = keyof typeof ENTRIES;
 export interface Reference {
   readonly path: string;
   readonly to: readonly string[];
+  /** Values that name no record and are allowed all the same (a pattern), e.g. the ONS codes of regions. */
+  readonly allow?: RegExp;
 }
 
 /** What the registry knows of a collection. */
@@ -49,8 +54,10 @@ export interface CollectionEntry {
   readonly schema: z.ZodType;
   /** Its public record type, exported by its module. */
   readonly type: string;
-  /** The literal union of its ids, generated into `src/ids.ts`. */
-  readonly idType: string;
+  /** The literal union of its ids, generated into `src/ids.ts`; absent for a collection without ids. */
+  readonly idType?: string;
+  /** For a collection without ids: the fields that together name one record (unique, checked by the build). */
+  readonly key?: readonly string[];
   /** The entry point that exports it. */
   readonly entry: EntryName;
   /** One line for the TSDoc of its export and the README's list. */
@@ -167,12 +174,46 @@ export const COLLECTIONS = {
       { path: "neighbours[]", to: ["areas"] },
     ],
   },
+  measures: {
+    file: "measures.json",
+    schema: measureSchema,
+    type: "Measure",
+    idType: "MeasureId",
+    entry: "indicators",
+    description: "Each of the DfE's measures described once: name, unit, whether higher is better, period, definition, publication.",
+    references: [{ path: "source", to: ["sources"] }],
+  },
+  indicators: {
+    file: "indicators.json",
+    schema: indicatorSchema,
+    type: "Indicator",
+    key: ["area", "measure", "period"],
+    entry: "indicators",
+    description: "The DfE's figures for every authority, region and England: one per area, measure and period.",
+    references: [
+      { path: "area", to: ["areas"], allow: /^E(?:92000001|1200000[1-9])$/ },
+      { path: "measure", to: ["measures"] },
+      { path: "joint[]", to: ["areas"] },
+      { path: "source", to: ["sources"] },
+    ],
+  },
 } as const satisfies Record<string, CollectionEntry>;
 
 /** A collection's name: its export in the package. */
 export type CollectionName = keyof typeof COLLECTIONS;
 /** Every collection, in registry order. */
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The fields that name one record of a collection: its `key`, else `id`. */
+export const keyOf = (name: CollectionName): readonly string[] => ("key" in COLLECTIONS[name] ? (COLLECTIONS[name] as CollectionEntry).key! : ["id"]);
+
+/** How problems name a record: its id, or its key's values joined by " / ". */
+export const labelOf = (name: CollectionName, record: Record<string, unknown>): string =>
+  JSON.stringify(
+    keyOf(name)
+      .map((k) => String(record[k]))
+      .join(" / "),
+  );
 
 /** The module of a collection, from its file name: `key-dates.json` → `src/collections/key-dates.ts`. */
 export const moduleOf = (name: CollectionName): string => `src/collections/${COLLECTIONS[name].file.replace(/\.json$/, "")}.ts`;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { partialDate } from "../collections/common.js";
-import { COLLECTIONS, type CollectionName } from "./registry.js";
+import { COLLECTIONS, type CollectionName, keyOf, labelOf } from "./registry.js";
 
 /** One problem in `data/`, located by file, record and field. */
 export interface Problem {
@@ -27,19 +27,20 @@ export function fileSchema<T extends z.ZodType>(record: T) {
   return z.object({ $schema: z.string().optional(), asOf: partialDate.optional(), version: z.string().optional(), records: z.array(record) }).strict();
 }
 
-const recordLabel = (r: { id?: unknown } | undefined, index: number): string => (r && typeof r.id === "string" ? JSON.stringify(r.id) : `#${index}`);
-
 /** Validates one parsed file against its collection's schema. */
 export function checkFile(name: CollectionName, json: unknown): { problems: Problem[]; records?: unknown[] } {
   const { file, schema } = COLLECTIONS[name];
   // Through `unknown`: comparing the union of every schema with ZodType costs the type-checker seconds.
   const result = fileSchema(schema as unknown as z.ZodType).safeParse(json);
   if (result.success) return { problems: [], records: result.data.records };
-  const raw = (json as { records?: { id?: unknown }[] } | null)?.records;
+  const raw = (json as { records?: unknown[] } | null)?.records;
   const problems = result.error.issues.map((issue): Problem => {
     const [top, index, ...rest] = issue.path;
     if (top !== "records" || typeof index !== "number") return { file, record: "<file>", field: issue.path.join("."), message: issue.message };
-    return { file, record: recordLabel(Array.isArray(raw) ? raw[index] : undefined, index), field: rest.join("."), message: issue.message };
+    const record = Array.isArray(raw) ? raw[index] : undefined;
+    // The record's id (or key), else its position: a record may be too malformed to have either.
+    const named = record && typeof record === "object" && keyOf(name).every((k) => typeof (record as Record<string, unknown>)[k] === "string");
+    return { file, record: named ? labelOf(name, record as Record<string, unknown>) : `#${index}`, field: rest.join("."), message: issue.message };
   });
   return { problems };
 }
