@@ -704,6 +704,13 @@ export async function runImport(
           " Their populations stay in the denominators here, so England's, London's and the North East's 2024/25 figures per child are a little low.";
       citations.push({ ...quote(RAW_SOURCES.dictionary.id, AGGREGATES), note: "The dictionary's methodology note on the 2024-25 outturn." });
     }
+    // The dictionary's notes on the joint workforce returns, where its row gives them (the README quotes them as caveats).
+    for (const JOINT of [
+      "Kingston upon Thames and Richmond upon Thames submit a joint census return each year through Achieving for Children",
+      "Since 2021 they have submitted a joint census return and data for both unitary authorities is reported against ‘North Northamptonshire / West Northamptonshire’",
+    ])
+      if (spec.family === "workforce" && d.Description?.includes(JOINT))
+        citations.push({ ...quote(RAW_SOURCES.dictionary.id, JOINT), note: "The dictionary's note on a joint return." });
     const polarity = d.Polarity === "High" ? true : d.Polarity === "Low" ? false : null;
     const measure: Record<string, unknown> = {
       id: spec.id,

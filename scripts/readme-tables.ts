@@ -191,6 +191,75 @@ export function collectionsList(): string {
     .join("\n");
 }
 
+/** The measures of the README's table of figures: one per family the issue names. */
+const TABLE_MEASURES = ["spending-cyp-gross-per-child", "workforce-agency-rate", "workforce-turnover-rate", "demand-children-in-need-rate"] as const;
+
+/** A figure in the unit of its measure. */
+function figure(value: number | null, unit: string): string {
+  if (value === null) return "—";
+  if (unit.startsWith("GBP")) return `£${Math.round(value).toLocaleString("en-GB")}`;
+  if (unit === "percent") return `${value.toFixed(1)}%`;
+  return value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+}
+
+/**
+ * For each measure, each arrangement's first and last period wholly during it (and, for an ended
+ * one, its latest period after), each beside its neighbours' median and England's, from `compare`.
+ */
+export function indicatorsTable(): string {
+  const out: string[] = [];
+  for (const id of TABLE_MEASURES) {
+    const m = main.getMeasure(id);
+    out.push(
+      `**${m.name}** (${m.unit}; ${m.higherIsBetter === null ? "neither higher nor lower is better in itself" : m.higherIsBetter ? "higher is better" : "lower is better"}):`,
+      "",
+    );
+    out.push(
+      row(["area", "operator, from – to", "first period during", "last period during", "latest period after"]),
+      row(["---", "---", "---", "---", "---"]),
+    );
+    const cell = (r: { period: string; value: number | null; neighboursMedian: number | null; england: number | null } | undefined) =>
+      r ? `${r.period}: ${figure(r.value, m.unit)} (neighbours ${figure(r.neighboursMedian, m.unit)}, England ${figure(r.england, m.unit)})` : "—";
+    for (const s of [...main.services].sort((a, b) => main.comparePartialDates(a.start, b.start) || a.area.localeCompare(b.area))) {
+      const c = main.compare(s.id, id);
+      const during = c.rows.filter((r) => r.phase === "during");
+      const after = c.rows.filter((r) => r.phase === "after");
+      out.push(
+        row([
+          main.getArea(s.area).name,
+          `${main.nameOn(s.operator, s.start)}, ${s.start} – ${s.end ?? "today"}`,
+          cell(during[0]),
+          during.length > 1 ? cell(during.at(-1)) : "—",
+          cell(after.at(-1)),
+        ]),
+      );
+    }
+    out.push("");
+  }
+  const quotes = [
+    ...main.governance
+      .filter((g) => ["ofsted-evidence-causation-1", "ofsted-evidence-causation-3", "ofsted-evidence-selection-1"].includes(g.id))
+      .map((g) => ({ statement: g.statement, c: main.citationsOf(g)[0]! })),
+    ...[
+      ...new Map(
+        main.measures.flatMap((x) =>
+          main
+            .citationsOf(x)
+            .filter((c) => c.note?.startsWith("The dictionary's note"))
+            .map((c) => [c.quote, c] as const),
+        ),
+      ).values(),
+    ].map((c) => ({
+      statement: "Workforce figures of a joint return are one figure for two areas.",
+      c,
+    })),
+  ];
+  out.push("Caveats, each in its source's words:", "");
+  for (const { statement, c } of quotes)
+    out.push(`- ${statement} ([${c.source.publisher}${c.source.published ? `, ${c.source.published.slice(0, 4)}` : ""}](${c.source.url}): “${c.quote}”)`);
+  return out.join("\n").trimEnd();
+}
+
 /** Each entry point with its collections and its questions (the functions it exports), from the registry and the API report. */
 export function entriesTable(): string {
   const api = currentReport();
@@ -221,6 +290,7 @@ export function renderReadme(readme: string): string {
   out = fillSection(out, "collections", collectionsList());
   out = fillSection(out, "files", filesList());
   out = fillSection(out, "entries", entriesTable());
+  out = fillSection(out, "indicators", indicatorsTable());
   out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
   out = fillSection(out, "operators", operatorTable());
   out = fillSection(out, "outcomes", outcomesTable());

@@ -17,6 +17,9 @@ export const DATASET_FILES: Readonly<Record<string, string>> = {
   "dfe-las": "dfe/las.csv",
   "ofsted-ilacs-history": "ofsted-scrape/ilacs-history.csv",
   "ofsted-provider-lookup": "ofsted-scrape/provider-lookup.csv",
+  "dfe-lait-data-dictionary": "dfe/lait-lait_data_dictionary.csv",
+  "dfe-csc-csww-indicators": "dfe/csc-csww_indicators_2017_to_2025.csv",
+  "dfe-csc-ons-population": "dfe/csc-ons_mid-year_population_estimates_2012_to_2024.csv",
 };
 
 /** One evidence file: its header and its passages. */
