@@ -5,3 +5,5 @@ export * from "../src/inspections.js";
 export * from "../src/office-holders.js";
 export * from "../src/sources.js";
 export * from "../src/indicators.js";
+export * from "../src/interventions.js";
+export * from "../src/interventions.js";

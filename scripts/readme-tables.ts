@@ -260,6 +260,50 @@ export function indicatorsTable(): string {
   return out.join("\n").trimEnd();
 }
 
+/**
+ * Every council given a statutory direction since 2010 (as the data records it), what came of it,
+ * and the counts, from `directedCouncils`.
+ */
+export function interventionsTable(): string {
+  const councils = main.directedCouncils();
+  const moved = councils.filter((c) => c.outcome === "trust or company");
+  const count = (o: string) => councils.filter((c) => c.outcome === o).length;
+  const out = [
+    `Of ${councils.length} councils directed about their children's services in the data, ${moved.length} had them moved to a trust or company, ` +
+      `${count("partnership")} worked under a partnership with another council, ${count("council-kept")} kept them under a commissioner or adviser, ` +
+      `and for ${count("not recorded")} the data records no outcome. Improvement notices (without a direction): ` +
+      `${new Set(main.interventions.filter((i) => i.kind === "improvement-notice").map((i) => i.area)).size} councils.`,
+    "",
+    row(["council", "first direction", "directions ended", "commissioners", "what came of it"]),
+    row(["---", "---", "---", "---", "---"]),
+    ...councils.map((c) =>
+      row([
+        c.name,
+        c.firstDirected,
+        c.directionsEnded ?? "open, or no end recorded",
+        c.commissioners.map((k) => k.commissioner ?? "named in the source").join("; ") || "—",
+        c.outcome === "trust or company"
+          ? `trust or company: ${c.arrangements.map((s) => `${main.nameOn(s.operator, s.start)} from ${s.start}`).join("; ")}`
+          : c.outcome,
+      ]),
+    ),
+    "",
+    "Caveats, each in its source's words:",
+    "",
+  ];
+  const quoted = [
+    ...main.governance.filter((g) => g.id === "ofsted-evidence-selection-1").map((g) => ({ statement: g.statement, c: main.citationsOf(g)[0]! })),
+    ...main.interventions
+      .flatMap((i) => main.citationsOf(i))
+      .filter((c) => c.quote.includes("issued to councils due to"))
+      .slice(0, 1)
+      .map((c) => ({ statement: "Notices and directions follow poor or inadequate performance, usually an Ofsted inspection.", c })),
+  ];
+  for (const { statement, c } of quoted)
+    out.push(`- ${statement} ([${c.source.publisher}${c.source.published ? `, ${c.source.published.slice(0, 4)}` : ""}](${c.source.url}): “${c.quote}”)`);
+  return out.join("\n");
+}
+
 /** Each entry point with its collections and its questions (the functions it exports), from the registry and the API report. */
 export function entriesTable(): string {
   const api = currentReport();
@@ -291,6 +335,7 @@ export function renderReadme(readme: string): string {
   out = fillSection(out, "files", filesList());
   out = fillSection(out, "entries", entriesTable());
   out = fillSection(out, "indicators", indicatorsTable());
+  out = fillSection(out, "interventions", interventionsTable());
   out = fillSection(out, "yearly", yearlyTable(TABLE_LAST_YEAR));
   out = fillSection(out, "operators", operatorTable());
   out = fillSection(out, "outcomes", outcomesTable());

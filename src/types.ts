@@ -15,4 +15,5 @@ export type { Framework, Grade, PreSifGrade, Inspection } from "./collections/in
 export type { Neighbours } from "./collections/neighbours.js";
 export type { MeasureFamily, PeriodType, Measure } from "./collections/measures.js";
 export type { NullReason, RegionCode, Indicator } from "./collections/indicators.js";
-export type { SourceId, AreaId, OrganisationId, ServiceId, PersonId, OfficeHolderId, KeyDateId, BudgetId, GovernanceId, InspectionId, NeighbourId, MeasureId } from "./ids.js";
+export type { InterventionKind, InterventionEnd, Recommendation, InterventionOutcome, Intervention } from "./collections/interventions.js";
+export type { SourceId, AreaId, OrganisationId, ServiceId, PersonId, OfficeHolderId, KeyDateId, BudgetId, GovernanceId, InspectionId, NeighbourId, MeasureId, InterventionId } from "./ids.js";

@@ -90,3 +90,15 @@ export const REGION_CODES = [
   "E12000008",
   "E12000009",
 ] as const;
+
+/** The kinds of statutory intervention in a council's children's services (see `InterventionKind`). */
+export const INTERVENTION_KINDS = ["improvement-notice", "direction", "commissioner"] as const;
+
+/** How an intervention ended. */
+export const INTERVENTION_ENDS = ["lifted", "revoked", "replaced", "superseded-by-direction", "services-transferred"] as const;
+
+/** What a commissioner recommended for a council's children's services. */
+export const RECOMMENDATIONS = ["trust", "partner", "council-keeps", "other"] as const;
+
+/** What came of a direction: the services moved to a trust or company, a partnership with another council, or the council kept them. */
+export const INTERVENTION_OUTCOMES = ["trust", "company", "partnership", "council-kept"] as const;

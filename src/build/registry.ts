@@ -13,6 +13,7 @@ import { budgetSchema } from "../collections/budgets.js";
 import { governanceSchema } from "../collections/governance.js";
 import { indicatorSchema } from "../collections/indicators.js";
 import { inspectionSchema } from "../collections/inspections.js";
+import { interventionSchema } from "../collections/interventions.js";
 import { keyDateSchema } from "../collections/key-dates.js";
 import { measureSchema } from "../collections/measures.js";
 import { neighbourSchema } from "../collections/neighbours.js";
@@ -33,6 +34,7 @@ export const ENTRIES = {
   details: { subpath: "./details", module: "src/details.ts", dataset: "src/dataset-details.ts" },
   inspections: { subpath: "./inspections", module: "src/inspections.ts", dataset: "src/dataset-inspections.ts" },
   indicators: { subpath: "./indicators", module: "src/indicators.ts", dataset: "src/dataset-indicators.ts" },
+  interventions: { subpath: "./interventions", module: "src/interventions.ts", dataset: "src/dataset-interventions.ts" },
 } as const;
 
 /** The name of an entry point. */
@@ -195,6 +197,20 @@ export const COLLECTIONS = {
       { path: "measure", to: ["measures"] },
       { path: "joint[]", to: ["areas"] },
       { path: "source", to: ["sources"] },
+    ],
+  },
+  interventions: {
+    file: "interventions.json",
+    schema: interventionSchema,
+    type: "Intervention",
+    idType: "InterventionId",
+    entry: "interventions",
+    description: "Every improvement notice, statutory direction and commissioner in a council's children's services since 2010 that a source records.",
+    references: [
+      { path: "area", to: ["areas"] },
+      { path: "officeHolder", to: ["officeHolders"] },
+      { path: "inspection", to: ["inspections"] },
+      { path: "keyDates[]", to: ["keyDates"] },
     ],
   },
 } as const satisfies Record<string, CollectionEntry>;

@@ -1,0 +1,110 @@
+/**
+ * Statutory interventions: every improvement notice, direction and commissioner in a council's
+ * children's services, which councils were under one on a date, and what came of each direction.
+ * Exported by the `childrens-services-trusts/interventions` entry point.
+ */
+import { type Certainty, certaintyOfSpan, comparePartialDates, type DateInput, type OpenDates, periodOf } from "./dates.js";
+import { services } from "./dataset.js";
+import { interventions } from "./dataset-interventions.js";
+import { getArea, getOrganisation } from "./lookups.js";
+import type { AreaId, Intervention, InterventionKind, Service } from "./types.js";
+
+// An intervention with no known end is certain only in its first period: notices are often lifted
+// without a public record, so "still in force" is never assumed (the `possible` answers say so).
+const OPEN_INTERVENTION: OpenDates = { ongoing: false };
+
+const byStart = (a: Intervention, b: Intervention) => comparePartialDates(a.start, b.start) || a.kind.localeCompare(b.kind);
+
+/**
+ * An area's interventions, oldest first. Throws `UnknownIdError` for an unknown area.
+ * @example interventionsFor("sunderland").map((i) => i.kind) // ["improvement-notice", "direction", ...]
+ */
+export function interventionsFor(area: AreaId): readonly Intervention[] {
+  const id = getArea(area).id;
+  return Object.freeze(interventions.filter((i) => i.area === id).sort(byStart));
+}
+
+/** One council under an intervention on a date: the intervention, and how certain it is. */
+export interface UnderIntervention {
+  /** The intervention. */
+  readonly intervention: Intervention;
+  /** `"certain"` when its dates cover the whole date; `"possible"` when a partial or missing date leaves it open. */
+  readonly certainty: Exclude<Certainty, "no">;
+}
+
+/**
+ * The interventions in force on a date, with their kind: certainly in force, or with
+ * `{ possible: true }` also those whose dates leave it open (an intervention with no recorded end
+ * is possible after its start, never certain). Throws a `RangeError` for an invalid date.
+ * @example underInterventionOn("2016-06-01").filter((u) => u.intervention.kind === "direction").length
+ */
+export function underInterventionOn(
+  date: DateInput,
+  options?: { readonly possible?: boolean; readonly kind?: InterventionKind },
+): readonly UnderIntervention[] {
+  periodOf(date);
+  const out: UnderIntervention[] = [];
+  for (const i of [...interventions].sort(byStart)) {
+    if (options?.kind !== undefined && i.kind !== options.kind) continue;
+    const certainty = certaintyOfSpan(i, date, OPEN_INTERVENTION);
+    if (certainty === "certain" || (certainty === "possible" && options?.possible === true)) out.push(Object.freeze({ intervention: i, certainty }));
+  }
+  return Object.freeze(out);
+}
+
+/** What came of the interventions in one council: its directions, and whether its services moved. */
+export interface DirectedCouncil {
+  /** The council area. */
+  readonly area: AreaId;
+  /** Its area's name. */
+  readonly name: string;
+  /** Its statutory directions, oldest first. */
+  readonly directions: readonly Intervention[];
+  /** Its commissioners, oldest first. */
+  readonly commissioners: readonly Intervention[];
+  /** The first day of its first direction. */
+  readonly firstDirected: string;
+  /** The last day of its last direction, when every one has ended; undefined while one is open. */
+  readonly directionsEnded?: string;
+  /** The arrangements that moved its children's services to a trust or company after its first direction. */
+  readonly arrangements: readonly Service[];
+  /**
+   * What came of it: `"trust or company"` when its services moved to an independent operator,
+   * otherwise the outcome its directions record (`"partnership"`, `"council-kept"`), else `"not recorded"`.
+   */
+  readonly outcome: "trust or company" | "partnership" | "council-kept" | "not recorded";
+}
+
+/**
+ * Every council given a statutory direction about its children's services since 2010, and what
+ * came of it: a trust or company (from the arrangements in `services`), a partnership, or the
+ * council kept its services. The comparison every claim about trusts needs.
+ * @example directedCouncils().filter((c) => c.outcome === "trust or company").map((c) => c.area)
+ */
+export function directedCouncils(): readonly DirectedCouncil[] {
+  const areas = [...new Set(interventions.filter((i) => i.kind === "direction").map((i) => i.area))];
+  return Object.freeze(
+    areas
+      .map((area): DirectedCouncil => {
+        const own = interventions.filter((i) => i.area === area).sort(byStart);
+        const directions = own.filter((i) => i.kind === "direction");
+        const firstDirected = periodOf(directions[0]!.start).first;
+        const arrangements = services.filter((s) => s.area === area && periodOf(s.start).last >= firstDirected);
+        const recorded = directions.map((d) => d.outcome).find((o) => o !== undefined);
+        const outcome = arrangements.length ? "trust or company" : recorded === "partnership" || recorded === "council-kept" ? recorded : "not recorded";
+        const allEnded = directions.every((d) => d.end !== undefined);
+        const ends = directions.map((d) => d.end!).sort(comparePartialDates);
+        return Object.freeze({
+          area,
+          name: getArea(area).name,
+          directions: Object.freeze(directions),
+          commissioners: Object.freeze(own.filter((i) => i.kind === "commissioner")),
+          firstDirected: directions[0]!.start,
+          ...(allEnded ? { directionsEnded: ends.at(-1)! } : {}),
+          arrangements: Object.freeze(arrangements),
+          outcome,
+        });
+      })
+      .sort((a, b) => comparePartialDates(a.firstDirected, b.firstDirected) || a.area.localeCompare(b.area)),
+  );
+}

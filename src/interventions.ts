@@ -1,0 +1,10 @@
+/**
+ * `childrens-services-trusts/interventions`: every improvement notice, statutory direction and
+ * commissioner in a council's children's services since 2010 that a source records, which councils
+ * were under one on a date, and what came of each direction: the comparison every claim about
+ * trusts needs.
+ * @packageDocumentation
+ */
+export * from "./dataset-interventions.js";
+export { directedCouncils, interventionsFor, underInterventionOn } from "./directions.js";
+export type { DirectedCouncil, UnderIntervention } from "./directions.js";

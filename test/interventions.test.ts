@@ -1,0 +1,82 @@
+/** Statutory interventions: every notice, direction and commissioner, on real dates, linked to the trust areas' records. */
+import { describe, expect, it } from "vitest";
+import { UnknownIdError } from "../src/errors.js";
+import { directedCouncils, interventions, interventionsFor, underInterventionOn } from "../src/interventions.js";
+import { keyDates } from "../src/details.js";
+import { officeHolders } from "../src/office-holders.js";
+import { getOrganisation } from "../src/index.js";
+import { problemsOf, realFiles, recordOf } from "./helpers.js";
+
+const areasOf = (list: readonly { intervention: { area: string } }[]) => new Set(list.map((u) => u.intervention.area));
+
+describe("interventions", () => {
+  it("underInterventionOn: Reading under its direction in 2019 (September 2016 to February 2021), Rotherham only before September 2018", () => {
+    const mid2019 = areasOf(underInterventionOn("2019-06-01", { kind: "direction" }));
+    expect(mid2019.has("reading")).toBe(true);
+    expect(mid2019.has("rotherham")).toBe(false);
+    expect(areasOf(underInterventionOn("2016-06-01", { kind: "direction" })).has("rotherham")).toBe(true);
+    // A month-precise end is possible, not certain, within its month: Reading's direction ended "2021-02".
+    expect(areasOf(underInterventionOn("2021-02-15", { kind: "direction" })).has("reading")).toBe(false);
+    expect(areasOf(underInterventionOn("2021-02-15", { kind: "direction", possible: true })).has("reading")).toBe(true);
+    expect(areasOf(underInterventionOn("2021-03-15", { kind: "direction", possible: true })).has("reading")).toBe(false);
+  });
+
+  it("an intervention with no recorded end is never certain after its first period, only possible", () => {
+    const open = interventions.find((i) => !i.end && i.start.length === 10)!;
+    const later = `${Number(open.start.slice(0, 4)) + 1}-06-01`;
+    expect(underInterventionOn(later).some((u) => u.intervention === open)).toBe(false);
+    expect(underInterventionOn(later, { possible: true }).find((u) => u.intervention === open)?.certainty).toBe("possible");
+    expect(underInterventionOn(open.start).find((u) => u.intervention === open)?.certainty).toBe("certain");
+  });
+
+  it("directedCouncils: every council with a direction once, its outcome from the arrangements or the directions", () => {
+    const councils = directedCouncils();
+    const directed = new Set(interventions.filter((i) => i.kind === "direction").map((i) => i.area));
+    expect(councils.map((c) => c.area).sort()).toEqual([...directed].sort());
+    const reading = councils.find((c) => c.area === "reading")!;
+    expect(reading.outcome).toBe("trust or company");
+    expect(reading.arrangements.map((s) => s.id)).toEqual(["reading-2018"]);
+    expect(reading.directionsEnded).toBe("2021-02");
+    expect(councils.find((c) => c.area === "rotherham")?.outcome).toBe("council-kept");
+    for (const c of councils) if (c.outcome !== "trust or company") expect(c.arrangements).toEqual([]);
+  });
+
+  it("interventionsFor: oldest first, an unknown area throws", () => {
+    const list = interventionsFor("northamptonshire");
+    expect(list.length).toBeGreaterThan(2);
+    expect(list.map((i) => i.start)).toEqual([...list.map((i) => i.start)].sort());
+    expect(() => interventionsFor("atlantis" as never)).toThrow(UnknownIdError);
+    expect(() => underInterventionOn("2019-13-01")).toThrow(RangeError);
+  });
+
+  it("the trust areas' directions and commissioners are linked, not copied: every such key date and commissioner holding is named by an intervention", () => {
+    const covered = new Set(interventions.map((i) => i.area));
+    const linkedKeyDates = new Set(interventions.flatMap((i) => i.keyDates ?? []));
+    const linkedHoldings = new Set(interventions.map((i) => i.officeHolder).filter((h) => h !== undefined));
+    // A key date about a direction or a commissioner, of an area with interventions (or of its council).
+    const ofCovered = (s: string) => [...covered].some((a) => s === a || s.startsWith(`${a}-`));
+    const directionKeyDates = keyDates.filter((k) => /direction|commissioner/i.test(k.title) && k.subjects.some(ofCovered));
+    expect(directionKeyDates.length).toBeGreaterThan(3);
+    expect(directionKeyDates.filter((k) => !linkedKeyDates.has(k.id)).map((k) => k.id)).toEqual([]);
+    // A commissioner holds office at the council overseen (organisation ids begin with the area's).
+    const commissionerHoldings = officeHolders.filter(
+      (h) =>
+        (h.role === "commissioner" || h.role === "support-commissioner") &&
+        getOrganisation(h.organisation).kind === "council" &&
+        [...covered].some((a) => h.organisation.startsWith(`${a}-`)),
+    );
+    expect(commissionerHoldings.length).toBeGreaterThan(3);
+    expect(commissionerHoldings.filter((h) => !linkedHoldings.has(h.id)).map((h) => h.id)).toEqual([]);
+  });
+
+  it("a bad record is refused with the file, record and field named", () => {
+    const files = realFiles();
+    const r = recordOf(files, "interventions", "reading-direction-2016-09");
+    delete r.end;
+    r.keyDates = ["no-such-key-date"];
+    expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": ending: needs an end date']);
+    r.ending = undefined;
+    delete r.ending;
+    expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": keyDates.0: unknown keyDates id "no-such-key-date"']);
+  });
+});
