@@ -3,8 +3,8 @@
  * each figure printed against its target; exits 1 when one is missed.
  *
  * - Cold import: a fresh `node` imports an entry point; its CPU time (user + system, which a
- *   busy machine disturbs less than wall time) against an empty package's, median of alternating
- *   runs. The main entry's budget is 1.10x; each subpath's figure is printed. A miss is measured
+ *   busy machine disturbs less than wall time) against an empty package's, imported just before it:
+ *   the median of those ratios over alternating runs. The main entry's budget is 1.10x; each subpath's figure is printed. A miss is measured
  *   once more with twice the runs before it counts, as a shared machine can be busy for a while.
  * - Bundles (esbuild, minified, gzip): each collection alone at most 1.10x the gzip of its own
  *   minified records; every entry point's everything at most 1.05x all records'.
@@ -25,12 +25,18 @@ function importCpu(file: string): number {
   return Number(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" })) / 1000;
 }
 
-/** Each file's median CPU time over `runs` alternating runs, as a ratio to the first file's. */
+/**
+ * Each file's cost as a ratio to the first file's: over `runs` rounds, each round importing every
+ * file once in turn, the median of the round-by-round ratios. A ratio taken within a round compares
+ * imports made moments apart, so a machine that is busier in one round than another moves both.
+ */
 function importRatios(files: readonly string[], runs: number): number[] {
-  const times = files.map((): number[] => []);
-  for (let i = 0; i < runs; i++) files.forEach((f, j) => times[j]!.push(importCpu(f)));
-  const medians = times.map((xs) => xs.sort((x, y) => x - y)[xs.length >> 1]!);
-  return medians.map((m) => m / medians[0]!);
+  const ratios = files.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    const times = files.map(importCpu);
+    times.forEach((t, j) => ratios[j]!.push(t / times[0]!));
+  }
+  return ratios.map((xs) => xs.sort((x, y) => x - y)[xs.length >> 1]!);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "cst-empty-"));

@@ -4,6 +4,8 @@
  * records weigh more than the rest of the package: importing the main entry does not load them.
  * @packageDocumentation
  */
+// The main entry's modules in one shared chunk: importing the main entry loads two files, not seven.
+import "./index.js";
 export * from "./dataset-inspections.js";
 export { inspectionsFor, judgementOn, judgementsOn, outcomesOf } from "./judgements.js";
 export type { AreaInspections, ArrangementOutcomes, JudgedShare, Judgement, Judgements } from "./judgements.js";
