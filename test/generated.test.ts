@@ -21,7 +21,7 @@ describe("files generated from data/ and the registry", async () => {
 
   it("every data file points at the JSON Schema and is valid under it", () => {
     const schema = JSON.parse(files["schema.json"]!);
-    const ajv = new Ajv2020({ allErrors: true });
+    const ajv = new Ajv2020({ allErrors: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
     // And it rejects what zod rejects field by field.
@@ -32,7 +32,7 @@ describe("files generated from data/ and the registry", async () => {
       expect(json.$schema).toBe("../schema.json");
       // The 38,000 figures: every 20th is enough to show the schema fits them (zod checks them all in the build).
       if (json.records.length > 5000) json.records = json.records.filter((_: unknown, i: number) => i % 20 === 0);
-      expect(validate(json), `${file}.json: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      expect(validate(json), `${file}.json: ${ajv.errorsText(validate.errors?.slice(0, 5))}`).toBe(true);
     }
   });
 });
