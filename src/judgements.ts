@@ -1,32 +1,16 @@
 /**
- * Authorities and summaries: the areas in existence, who ran them, Ofsted's judgements of them,
- * and the counts that sum them up.
+ * Ofsted's judgements: the queries that read the `inspections` and `neighbours` collections, kept
+ * apart from the rest so that they can live in their own entry point. An area's inspections, its
+ * judgement on a date, an arrangement's judgements before, during and after, and `summaryOn`, whose
+ * counts include the judgements.
  */
-import { comparePartialDates, periodOf, type DateInput, type PartialDate } from "./dates.js";
+import { comparePartialDates, inScope, periodOf, type DateInput, type PartialDate, type Period } from "./dates.js";
 import { areas, inspections, neighbours } from "./dataset.js";
-import { getArea, getOrganisation, getService } from "./lookups.js";
+import { getArea, getService } from "./lookups.js";
 import { asOf } from "./meta.js";
-import { holdsOn, servicesFor, servicesOn, type OnOptions } from "./on-date.js";
-import type { Area, AreaId, Grade, Inspection, Organisation, Service, ServiceId } from "./types.js";
-
-/**
- * The local authority areas in existence on a date.
- * @example areasOn("2020-07-01").length // 151
- */
-export function areasOn(date: DateInput, options?: OnOptions): readonly Area[] {
-  return Object.freeze(holdsOn(areas, date, options));
-}
-
-/**
- * The independent operator running an area's children's services on a date, or `undefined` when,
- * as far as the data knows, the council ran them itself. With `{ possible: true }`, also an operator
- * only possibly in charge then.
- * @example operatorOn("reading", "2024-01-01")?.name // "Brighter Futures for Children"
- */
-export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): Organisation | undefined {
-  const service = holdsOn(servicesFor(area), date, options)[0];
-  return service ? getOrganisation(service.operator) : undefined;
-}
+import { holdsOn, type OnOptions } from "./on-date.js";
+import { services } from "./dataset.js";
+import type { Area, AreaId, Grade, Inspection, Service, ServiceId } from "./types.js";
 
 const byPublished = (a: Inspection, b: Inspection) => comparePartialDates(a.published, b.published);
 let inspectionsByArea: Map<string, Inspection[]> | undefined;
@@ -35,7 +19,11 @@ let inspectionsByArea: Map<string, Inspection[]> | undefined;
 function ownInspections(area: string): readonly Inspection[] {
   if (!inspectionsByArea) {
     inspectionsByArea = new Map();
-    for (const i of [...inspections].sort(byPublished)) inspectionsByArea.set(i.area, [...(inspectionsByArea.get(i.area) ?? []), i]);
+    for (const i of [...inspections].sort(byPublished)) {
+      const list = inspectionsByArea.get(i.area);
+      if (list) list.push(i);
+      else inspectionsByArea.set(i.area, [i]);
+    }
   }
   return inspectionsByArea.get(area) ?? [];
 }
@@ -57,6 +45,12 @@ export interface Judgement {
   readonly published: PartialDate;
   /** The inspection. */
   readonly inspection: Inspection;
+  /**
+   * The newest report published by the date, when it is newer than {@link Judgement.inspection}:
+   * a report with no overall grade (the April 2026 framework gives none) is shown beside the
+   * latest overall grade, not hidden by it.
+   */
+  readonly latestReport?: Inspection;
 }
 
 /** The last day of a date's period, as a number for comparison. */
@@ -70,11 +64,16 @@ const lastDayOf = (date: DateInput) => periodOf(date).last;
  * @example judgementOn("birmingham", "2024-01-01")?.grade // "good"
  */
 export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
-  const last = lastDayOf(date);
-  const found = ownInspections(getArea(area).id)
-    .filter((i) => i.overall && periodOf(i.published).last <= last)
-    .at(-1);
-  return found ? Object.freeze({ grade: found.overall!, published: found.published, inspection: found }) : undefined;
+  return judgementBy(getArea(area).id, periodOf(date).last);
+}
+
+/** {@link judgementOn} for a day number already worked out: `summaryOn` parses its date once. */
+function judgementBy(area: string, last: number): Judgement | undefined {
+  const published = ownInspections(area).filter((i) => periodOf(i.published).last <= last);
+  const found = published.filter((i) => i.overall).at(-1);
+  if (!found) return undefined;
+  const newest = published.at(-1)!;
+  return Object.freeze({ grade: found.overall!, published: found.published, inspection: found, ...(newest !== found && { latestReport: newest }) });
 }
 
 /** One area's inspections over a span of time, for {@link ArrangementOutcomes}. */
@@ -169,6 +168,11 @@ export interface JudgedShare {
   readonly goodOrBetter: number;
   /** `goodOrBetter` as a share of `judged`, in percent (0 when none was judged). */
   readonly share: number;
+  /**
+   * Whether the share rests on most of the group: `false` when half or more of its areas have no
+   * overall grade in the data by the date, and the share should not be compared with another.
+   */
+  readonly comparable: boolean;
 }
 
 /** The counts {@link summaryOn} returns. */
@@ -193,28 +197,30 @@ export interface Summary {
   };
 }
 
-/** The first day of the package's scope: the list begins on 1 April 2014. */
-export const SCOPE_START = "2014-04-01";
-
-function judgedShare(group: readonly Area[], date: DateInput): JudgedShare {
-  const grades = group.map((a) => judgementOn(a.id, date)?.grade).filter((g) => g !== undefined);
+function judgedShare(group: readonly Area[], period: Period): JudgedShare {
+  const grades = group.map((a) => judgementBy(a.id, period.last)?.grade).filter((g) => g !== undefined);
   const goodOrBetter = grades.filter((g) => g === "good" || g === "outstanding").length;
-  return Object.freeze({ areas: group.length, judged: grades.length, goodOrBetter, share: grades.length ? (100 * goodOrBetter) / grades.length : 0 });
+  return Object.freeze({
+    areas: group.length,
+    judged: grades.length,
+    goodOrBetter,
+    share: grades.length ? (100 * goodOrBetter) / grades.length : 0,
+    comparable: grades.length * 2 > group.length,
+  });
 }
 
 /**
  * How many authorities there were on a date, how many had independently run children's services,
- * how many operators ran them, and the share of each group judged good or better. Throws a
- * `RangeError` for a date before 1 April 2014, where the package's scope begins.
+ * how many operators ran them, and the share of each group judged good or better, with how many
+ * areas each share rests on (`judged`) and whether it is `comparable`. Throws a `RangeError` for a
+ * date that begins before 1 April 2014, where the package's scope begins, as every helper answering
+ * "on a date" does. The date is parsed once for the whole question.
  * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84..., judgements: {...} }
  */
 export function summaryOn(date: DateInput, options?: OnOptions): Summary {
-  if (periodOf(date).last < periodOf(SCOPE_START).first)
-    throw new RangeError(
-      `${date instanceof Date ? date.toISOString().slice(0, 10) : JSON.stringify(date)} is before ${SCOPE_START}, where this package's scope begins`,
-    );
-  const live = areasOn(date, options);
-  const on = servicesOn(date, options);
+  const period = inScope(date);
+  const live = holdsOn(areas, period, options);
+  const on = holdsOn(services, period, options);
   const run = new Set<string>(on.map((s) => s.area));
   return Object.freeze({
     authorities: live.length,
@@ -224,11 +230,11 @@ export function summaryOn(date: DateInput, options?: OnOptions): Summary {
     judgements: Object.freeze({
       independent: judgedShare(
         live.filter((a) => run.has(a.id)),
-        date,
+        period,
       ),
       others: judgedShare(
         live.filter((a) => !run.has(a.id)),
-        date,
+        period,
       ),
     }),
   });
