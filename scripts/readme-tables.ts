@@ -40,9 +40,8 @@ export function yearlyTable(lastYear: number): string {
   return lines.join("\n");
 }
 
-const short = (g: string | undefined) =>
-  g ? ({ outstanding: "outstanding", good: "good", "requires improvement": "RI", inadequate: "inadequate" } as Record<string, string>)[g]! : "no grade";
-const judged = (i: pkg.Inspection | undefined) => (i ? `${short(i.overall)} (${i.published.slice(0, 7)})` : "—");
+// The package's wording of a grade, short form: "RI", "no grade".
+const judged = (i: pkg.Inspection | undefined) => (i ? `${pkg.inspectionGrade(i, "short")} (${i.published.slice(0, 7)})` : "—");
 
 /** Per operator: where it ran, what it is, and how much of its history the data holds. */
 export function operatorTable(): string {
@@ -51,8 +50,8 @@ export function operatorTable(): string {
     row(["---", "---", "---", "---", "---:", "---:", "---:", "---:", "---", "---"]),
   ];
   for (const o of pkg.organisations.filter((x) => x.kind === "operator")) {
-    const runs = pkg.services.filter((s) => s.operator === o.id);
-    const holders = (roles: string[]) => pkg.officeHolders.filter((h) => h.organisation === o.id && roles.includes(h.role)).length;
+    const runs = pkg.servicesBy(o.id);
+    const holders = (roles: pkg.Role[]) => roles.reduce((n, role) => n + pkg.officeHoldersOf({ organisation: o.id, role }).length, 0);
     const origins = [...new Set(runs.map((s) => s.origin.kind.replace("-", " ")))].join("; ");
     const running = runs.filter((s) => !s.end);
     const confirmed = pkg.lastConfirmed(o);

@@ -301,7 +301,9 @@ function onlyWholeWordMatch(query: string, kind: NameMatch["kind"]): Area | Orga
  */
 export function searchNames(query: string): readonly NameMatch[] {
   return Object.freeze(
-    search(query).map(({ candidate, match }) => Object.freeze({ kind: candidate.kind, id: candidate.record.id, name: candidate.record.name, match }) as NameMatch),
+    search(query).map(
+      ({ candidate, match }) => Object.freeze({ kind: candidate.kind, id: candidate.record.id, name: candidate.record.name, match }) as NameMatch,
+    ),
   );
 }
 

@@ -16,7 +16,10 @@ const BUDGET_COLUMNS: readonly Column[] = [
 ];
 
 function budgetsAnswer(input: ParsedArguments): Answer {
-  const subject = found(findArea(input.argument) ?? findOrganisation(input.argument), `unknown area or organisation ${q(input.argument)}: give a name or an id`);
+  const subject = found(
+    findArea(input.argument) ?? findOrganisation(input.argument),
+    `unknown area or organisation ${q(input.argument)}: give a name or an id`,
+  );
   // The same question as the library's: an area's figures include its council's and its operators'.
   const rows = budgetsFor(subject.id).map((b) =>
     row(

@@ -3,7 +3,17 @@
  * helpers (the library's search, its date rules, its scope rule), and building rows with their
  * evidence. Field names are the library's: camelCase in JSON; CSV writes them in snake_case.
  */
-import { assertDateInput, citationsOf, findArea, findOrganisation, findPerson, type Citation, type Conflict, type ResolvedCitation, type SubjectId } from "../for-cli.js";
+import {
+  assertDateInput,
+  citationsOf,
+  findArea,
+  findOrganisation,
+  findPerson,
+  type Citation,
+  type Conflict,
+  type ResolvedCitation,
+  type SubjectId,
+} from "../for-cli.js";
 import { UsageError, type CommandSpec, type OptionSpec, type ParsedArguments } from "./args.js";
 import type { Answer, Column, Listing, Row, Value } from "./output.js";
 

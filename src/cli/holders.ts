@@ -20,14 +20,17 @@ import { UsageError, type ParsedArguments } from "./args.js";
 import { dateOption, flag, legendFor, listing, organisationOf, personOf, POSSIBLE, q, row, SOURCES, textOption, widerNote, type Command } from "./common.js";
 import type { Answer, Column, Row } from "./output.js";
 
+/** The kinds of office someone in the data held (of the package's ROLES), alphabetical. */
+const roles = (): Role[] => ROLES.filter((r) => officeHoldersOf({ role: r }).length > 0).sort();
+
 /** A role as typed ("Chief Executive", "chief-executive"), or a usage error listing the valid ones. */
 function roleOf(value: string): Role {
   const wanted = value
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, "-");
-  const role = ROLES.find((r) => r === wanted);
-  if (!role) throw new UsageError(`unknown role ${q(value)}: expected one of ${ROLES.join(", ")}`);
+  const role = roles().find((r) => r === wanted);
+  if (!role) throw new UsageError(`unknown role ${q(value)}: expected one of ${roles().join(", ")}`);
   return role;
 }
 

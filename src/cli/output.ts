@@ -100,14 +100,21 @@ function nested(entries: readonly [string, unknown][]): Record<string, unknown> 
   for (const [key, value] of entries) {
     const path = key.split(".");
     let at = out;
-    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    for (const part of path.slice(0, -1)) {
+      at[part] ??= {};
+      at = at[part] as Record<string, unknown>;
+    }
     at[path.at(-1)!] = value;
   }
   return out;
 }
 
 /** A column key as a CSV header: the same name in snake_case ("judgements.others.goodOrBetter" → "judgements_others_good_or_better"). */
-export const csvHeader = (key: string) => key.replace(/\./g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+export const csvHeader = (key: string) =>
+  key
+    .replace(/\./g, "_")
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase();
 
 function jsonRow(row: Row, columns: readonly Column[], sources: boolean) {
   const values = nested(columns.map((c) => [c.key, row.values[c.key] ?? null]));

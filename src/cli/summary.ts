@@ -14,7 +14,8 @@ const groupColumns = (group: "independent" | "others", words: string): Column[] 
   {
     key: `judgements.${group}.share`,
     label: `${words}: share good or outstanding`,
-    show: (v) => `${percent(`judgements.${group}.share`)(v)} of ${v[`judgements.${group}.judged`]} judged${v[`judgements.${group}.comparable`] ? "" : " (not comparable: most have no grade)"}`,
+    show: (v) =>
+      `${percent(`judgements.${group}.share`)(v)} of ${v[`judgements.${group}.judged`]} judged${v[`judgements.${group}.comparable`] ? "" : " (not comparable: most have no grade)"}`,
   },
   { key: `judgements.${group}.comparable`, table: "none" },
 ];
@@ -56,7 +57,8 @@ function summaryAnswer(input: ParsedArguments): Answer {
     notes: [
       ...dateNotes(date, asOf),
       ...notComparable.map(
-        (g) => `${g === "independent" ? "of the areas run independently" : "of the areas run by their council"}, only ${s.judgements[g].judged} of ${s.judgements[g].areas} had an overall grade in the data: that share is not comparable`,
+        (g) =>
+          `${g === "independent" ? "of the areas run independently" : "of the areas run by their council"}, only ${s.judgements[g].judged} of ${s.judgements[g].areas} had an overall grade in the data: that share is not comparable`,
       ),
     ],
   };

@@ -27,8 +27,8 @@ export function wrapWords(text: string | readonly string[], width: number, first
 }
 
 /**
- * A word too long for a line (a URL) in pieces that fit: broken after a "/", "?", "&", "-" or "."
- * where one falls in the line, else at the width. Only text under a row or in help is broken this
+ * A word too long for a line (a URL) in pieces that fit: broken after a "/" (else a "?", "&", "-"
+ * or ".") where one falls in the line, else at the width. Only text under a row or in help is broken this
  * way; a grid's cells never are.
  */
 function pieces(word: string, width: number): string[] {
@@ -36,8 +36,9 @@ function pieces(word: string, width: number): string[] {
   let rest = word;
   while (rest.length > width) {
     const window = rest.slice(0, width);
-    const at = Math.max(...["/", "?", "&", "-", "."].map((c) => window.lastIndexOf(c)));
-    const cut = at > width / 3 ? at + 1 : width;
+    // After the last "/" that leaves a fair part of the line, else after another separator, else at the width.
+    const at = [["/"], ["?", "&", "-", "."]].map((seps) => Math.max(...seps.map((c) => window.lastIndexOf(c)))).find((i) => i > width / 3);
+    const cut = at === undefined ? width : at + 1;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
@@ -52,7 +53,9 @@ function pieces(word: string, width: number): string[] {
  */
 export function indented(text: string | readonly string[], indent: number, hanging: number): string[] {
   // wrapWords gives a word longer than a line a line of its own: that line continues on the next ones.
-  const lines = wrapWords(text, WIDTH - hanging, WIDTH - indent).flatMap((line, i) => (line.length > WIDTH - (i ? hanging : indent) ? pieces(line, WIDTH - hanging) : [line]));
+  const lines = wrapWords(text, WIDTH - hanging, WIDTH - indent).flatMap((line, i) =>
+    line.length > WIDTH - (i ? hanging : indent) ? pieces(line, WIDTH - hanging) : [line],
+  );
   return lines.map((line, i) => " ".repeat(i ? hanging : indent) + line);
 }
 

@@ -4,9 +4,12 @@ import { UsageError, type ParsedArguments } from "./args.js";
 import { dateOption, listing, q, row, SOURCES, subjectOf, textOption, type Command } from "./common.js";
 import type { Answer, Column } from "./output.js";
 
+/** The statuses the timeline has (of the package's KEY_DATE_STATUSES), alphabetical. */
+const statuses = () => KEY_DATE_STATUSES.filter((s) => timeline({ status: s }).length > 0).sort();
+
 function statusOf(value: string) {
-  const status = KEY_DATE_STATUSES.find((s) => s === value.trim().toLowerCase());
-  if (!status) throw new UsageError(`unknown status ${q(value)}: expected one of ${KEY_DATE_STATUSES.join(", ")}`);
+  const status = statuses().find((s) => s === value.trim().toLowerCase());
+  if (!status) throw new UsageError(`unknown status ${q(value)}: expected one of ${statuses().join(", ")}`);
   return status;
 }
 
