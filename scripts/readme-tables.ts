@@ -129,7 +129,7 @@ export function freshnessReport(): string {
         `${pkg.getArea(s.area).name}: ${pkg.nameOn(s.operator, asOf)} (\`${s.id}\`)`,
       ]),
     ...pkg.officeHolders
-      .filter((h) => !h.end && (h.start || h.seen))
+      .filter((h) => pkg.lastConfirmed(h) !== undefined)
       .map((h): [string, string, string] => [
         pkg.lastConfirmed(h)!,
         "office",

@@ -320,8 +320,9 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
 /**
  * The latest date a source showed a still-open record true: a running arrangement's `confirmed`
  * date (else its start), an office-holding's last sighting (else its start), an operator's most
- * recently confirmed running arrangement. `undefined` for a record that has ended, or an operator
- * with nothing running.
+ * recently confirmed running arrangement. `undefined` for a record that has ended (an office-holding
+ * also when a successor's start or its operator's last day has ended it, or when it has no date at
+ * all), or an operator with nothing running.
  * @example lastConfirmed(getService("sandwell-2018")) // "2025-12-05"
  */
 export function lastConfirmed(record: Service | OfficeHolder | Organisation): string | undefined {
@@ -331,7 +332,11 @@ export function lastConfirmed(record: Service | OfficeHolder | Organisation): st
       .sort(comparePartialDates)
       .at(-1);
   if ("operator" in record) return record.end ? undefined : (record.confirmed?.date ?? record.start);
-  if ("person" in record) return record.end || !isDated(record) ? undefined : latest([record.start, ...(record.seen ?? [])]);
+  if ("person" in record) {
+    // Ended: by its own end, by a successor's start, or with its operator; or never dated at all.
+    if (record.end || !isDated(record) || boundsOf(record).possibleTo < periodOf(asOf).first) return undefined;
+    return latest([record.start, ...(record.seen ?? [])]);
+  }
   const running = services.filter((x) => x.operator === record.id && !x.end);
   return running.length ? latest([record.confirmed?.date, ...running.map((x) => lastConfirmed(x))]) : record.confirmed?.date;
 }
