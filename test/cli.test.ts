@@ -88,7 +88,6 @@ describe("childrens-services-trusts on <date>", () => {
   it("gives the same rows as JSON and as CSV, numbers as numbers", () => {
     const rows = json("on", "2024-09-24");
     const csv = parse(cli("on", "2024-09-24", "--format", "csv").stdout, {
-      columns: true,
       // CSV headers are the JSON names in snake_case.
       columns: (header: string[]) => header.map((h) => h.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())),
       cast: (v, c) => (c.column === "areaDfe" ? Number(v) : c.column === "lastConfirmed" && v === "" ? null : v),
