@@ -31,14 +31,18 @@ it("a collection lives in exactly the places the guide lists (shown on inspectio
 
 it("a command is a module in src/cli/ and one entry of the COMMANDS table, and its help comes from it", () => {
   const cli = read("src/cli.ts");
-  const table = /const COMMANDS: readonly Command\[\] = \[([^\]]*)\]/.exec(cli)![1]!.split(",").map((s) => s.trim());
+  const table = /const COMMANDS: readonly Command\[\] = \[([^\]]*)\]/
+    .exec(cli)![1]!
+    .split(",")
+    .map((s) => s.trim());
   expect(table).toEqual(["ON", "AREA", "HOLDERS", "TIMELINE", "SUMMARY", "BUDGETS", "INSPECTIONS"]);
   const modules = ["on", "area", "holders", "timeline", "summary", "budgets"].map((m) => read(`src/cli/${m}.ts`)).join("\n");
   const names = [...modules.matchAll(/^ {2}name: "([a-z]+)",$/gm)].map((m) => m[1]).sort();
   expect(names).toEqual(["area", "budgets", "holders", "inspections", "on", "summary", "timeline"]);
   expect(guide).toContain("one entry in `COMMANDS` in `src/cli.ts`");
   // The command line reaches the library only through src/for-cli.ts (the build keeps that one import external).
-  for (const m of ["common", "on", "area", "holders", "timeline", "summary", "budgets"]) expect(read(`src/cli/${m}.ts`)).not.toMatch(/from "\.\.\/(index|queries|on-date|lookups|judgements)\.js"/);
+  for (const m of ["common", "on", "area", "holders", "timeline", "summary", "budgets"])
+    expect(read(`src/cli/${m}.ts`)).not.toMatch(/from "\.\.\/(index|queries|on-date|lookups|judgements)\.js"/);
 });
 
 it("the pull request template asks for the source URL and the quote", () => {
