@@ -62,7 +62,14 @@ describe("who holds an office today", () => {
     for (const o of runningOperators())
       for (const role of ["chair", "chief-executive"] as Role[]) {
         const current = officeHoldersOn(asOf, { organisation: o.id, role });
-        if (!current.length) continue; // none recorded: listed in the report, not invented
+        // Every running operator's current chair and chief executive is answered for today, but
+        // Together for Children's chief executive since Jill Colbert left in September 2024: no
+        // source read names one (a known gap, not invented).
+        if (o.id === "together-for-children" && role === "chief-executive") {
+          expect(current).toEqual([]);
+          continue;
+        }
+        expect(current.length, `${o.id} ${role}`).toBe(1);
         const h = current[0]!;
         const last = lastConfirmed(h)!;
         if (periodOf(last).last >= cutoff) expect(unconfirmedSince(h)).toBeUndefined();
