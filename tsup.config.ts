@@ -27,7 +27,7 @@ const libraryExternal = {
   name: "library-external",
   setup(build: import("esbuild").PluginBuild) {
     const entryFile = new RegExp(`^\\./(${Object.keys(entry).join("|")})\\.js$`);
-    build.onResolve({ filter: entryFile }, (args) => (/[\\/]cli[^\\/]*\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: entryFile }, (args) => (args.importer.endsWith("for-cli.ts") ? { path: args.path, external: true } : undefined));
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * `npm run site`: bundles site/app.ts with the package's sources (src/index.ts, src/inspections.ts) into site/app.js, and
+ * `npm run site`: bundles site/app.ts with the package's sources (src/) into site/app.js, and
  * copies the timeline picture (docs/timeline.svg) next to the page, so site/ works from the files.
  * The page's tests build it the same way, once (test/global-setup.ts).
  */

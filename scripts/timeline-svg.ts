@@ -19,13 +19,15 @@ const TOP = 56;
 const FIRST_YEAR = 2012; // two years before the list begins, so the judgements before the first trusts show
 // Colour-blind-safe palette (Okabe–Ito, then Tol's muted), one colour per operator in start order.
 const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255", "#117733", "#999933", "#6699CC", "#AA4499"];
-// Ofsted grades: colour and a letter, so the marker reads without colour too.
-const GRADES = [
-  ["outstanding", "O", "#1a7837", "#ffffff"],
-  ["good", "G", "#7fbf7b", "#000000"],
-  ["requires improvement", "R", "#f1a340", "#000000"],
-  ["inadequate", "I", "#b2182b", "#ffffff"],
-] as const;
+// Ofsted grades: colour and the package's one-letter mark (GRADE_LABELS), so the marker reads without colour too.
+const GRADES = (
+  [
+    ["outstanding", "#1a7837", "#ffffff"],
+    ["good", "#7fbf7b", "#000000"],
+    ["requires improvement", "#f1a340", "#000000"],
+    ["inadequate", "#b2182b", "#ffffff"],
+  ] as const
+).map(([g, fill, text]) => [g, pkg.GRADE_LABELS[g].letter, fill, text] as const);
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
@@ -133,7 +135,7 @@ export function timelineSvg(): string {
       const cx = fmt(x(day));
       const cy = y + BAR + 9;
       const grade = GRADES.find(([g]) => g === ins.overall);
-      const tip = `<title>${esc(`${area.name}: Ofsted report published ${ins.published}, ${ins.overall ? `overall ${ins.overall}` : "no overall judgement"} (${ins.framework})`)}</title>`;
+      const tip = `<title>${esc(`${area.name}: Ofsted report published ${pkg.dateInWords(ins.published)}, ${pkg.inspectionGrade(ins)} (${ins.framework})`)}</title>`;
       out.push(
         grade
           ? `<g>${tip}<circle cx="${cx}" cy="${cy}" r="6" fill="${grade[2]}" stroke="#333" stroke-width="0.5"/><text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="8" font-weight="700" fill="${grade[3]}">${grade[1]}</text></g>`

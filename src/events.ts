@@ -6,7 +6,7 @@
 import { comparePartialDates, type DateInput, periodOf } from "./dates.js";
 import { services } from "./dataset.js";
 import { budgets, keyDates } from "./dataset-details.js";
-import { getArea, subjectOf } from "./lookups.js";
+import { getArea, moneySubjects, subjectOf } from "./lookups.js";
 import { nameOn } from "./on-date.js";
 import type { Budget, Citation, KeyDate, KeyDateStatus, Service, SubjectId } from "./types.js";
 
@@ -79,10 +79,18 @@ export function timeline(filter?: TimelineFilter): readonly TimelineEntry[] {
 }
 
 /**
- * The money and budget-share figures about an area, organisation or person, by period.
+ * The money and budget-share figures about an organisation or person, or about an area: an area's
+ * money is mostly its council's and its operators', so an area's figures are those about the area,
+ * its council (where the data has it) and every operator that ran its children's services, each
+ * figure's `subject` saying whose it is. By whose (in that order), then by period.
  * @example budgetsFor("northamptonshire-childrens-trust").map((b) => b.value)
+ * @example budgetsFor("birmingham").map((b) => b.subject) // ["birmingham-childrens-trust", ...]
  */
 export function budgetsFor(subject: SubjectId): readonly Budget[] {
-  const id = subjectOf(subject).id;
-  return Object.freeze(budgets.filter((b) => b.subject === id).sort((a, b) => (a.period ?? "").localeCompare(b.period ?? "")));
+  const whose = moneySubjects(subjectOf(subject)).map((s) => s.id as string);
+  return Object.freeze(
+    budgets
+      .filter((b) => whose.includes(b.subject))
+      .sort((a, b) => whose.indexOf(a.subject) - whose.indexOf(b.subject) || (a.period ?? "").localeCompare(b.period ?? "")),
+  );
 }

@@ -10,3 +10,6 @@ export * from "./vocab.js";
 export { ACCEPTED_DATE_FORMS, assertDateInput, comparePartialDates, isPartialDate } from "./dates.js";
 export type { Certainty, DateInput, PartialDate } from "./dates.js";
 export type * from "./types.js";
+export { confirmationWords, dateInWords, dateNotes, GRADE_LABELS, inspectionGrade, money } from "./labels.js";
+export { dataReach, dayInEngland } from "./dates.js";
+export type { DataReach } from "./dates.js";

@@ -1,15 +1,16 @@
 /**
- * Ofsted's judgements: each area's inspections, its grade on a date, an arrangement's before, during
- * and after, and the shares of each group judged good or better. Exported by the
- * `childrens-services-trusts/inspections` entry point, so the main entry stays light.
+ * Ofsted's judgements: the queries that read the `inspections` and `neighbours` collections,
+ * exported by the `childrens-services-trusts/inspections` entry point so the main entry stays light.
+ * An area's inspections, its judgement on a date, an arrangement's judgements before, during and
+ * after, and the share of each group judged good or better on a date.
  */
-import { comparePartialDates, periodOf, type DateInput, type PartialDate } from "./dates.js";
+import { comparePartialDates, inScope, periodOf, type DateInput, type PartialDate, type Period } from "./dates.js";
 import { areas } from "./dataset.js";
 import { inspections, neighbours } from "./dataset-inspections.js";
 import { getArea, getService } from "./lookups.js";
 import { asOf } from "./meta.js";
-import { servicesOn, type OnOptions } from "./on-date.js";
-import { areasOn, assertInScope } from "./summaries.js";
+import { holdsOn, type OnOptions } from "./on-date.js";
+import { services } from "./dataset.js";
 import type { Area, AreaId, Grade, Inspection, Service, ServiceId } from "./types.js";
 
 const byPublished = (a: Inspection, b: Inspection) => comparePartialDates(a.published, b.published);
@@ -19,7 +20,11 @@ let inspectionsByArea: Map<string, Inspection[]> | undefined;
 function ownInspections(area: string): readonly Inspection[] {
   if (!inspectionsByArea) {
     inspectionsByArea = new Map();
-    for (const i of [...inspections].sort(byPublished)) inspectionsByArea.set(i.area, [...(inspectionsByArea.get(i.area) ?? []), i]);
+    for (const i of [...inspections].sort(byPublished)) {
+      const list = inspectionsByArea.get(i.area);
+      if (list) list.push(i);
+      else inspectionsByArea.set(i.area, [i]);
+    }
   }
   return inspectionsByArea.get(area) ?? [];
 }
@@ -41,6 +46,12 @@ export interface Judgement {
   readonly published: PartialDate;
   /** The inspection. */
   readonly inspection: Inspection;
+  /**
+   * The newest report published by the date, when it is newer than {@link Judgement.inspection}:
+   * a report with no overall grade (the April 2026 framework gives none) is shown beside the
+   * latest overall grade, not hidden by it.
+   */
+  readonly latestReport?: Inspection;
 }
 
 /** The last day of a date's period, as a number for comparison. */
@@ -54,11 +65,16 @@ const lastDayOf = (date: DateInput) => periodOf(date).last;
  * @example judgementOn("birmingham", "2024-01-01")?.grade // "good"
  */
 export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
-  const last = lastDayOf(date);
-  const found = ownInspections(getArea(area).id)
-    .filter((i) => i.overall && periodOf(i.published).last <= last)
-    .at(-1);
-  return found ? Object.freeze({ grade: found.overall!, published: found.published, inspection: found }) : undefined;
+  return judgementBy(getArea(area).id, periodOf(date).last);
+}
+
+/** {@link judgementOn} for a day number already worked out: `summaryOn` parses its date once. */
+function judgementBy(area: string, last: number): Judgement | undefined {
+  const published = ownInspections(area).filter((i) => periodOf(i.published).last <= last);
+  const found = published.filter((i) => i.overall).at(-1);
+  if (!found) return undefined;
+  const newest = published.at(-1)!;
+  return Object.freeze({ grade: found.overall!, published: found.published, inspection: found, ...(newest !== found && { latestReport: newest }) });
 }
 
 /** One area's inspections over a span of time, for {@link ArrangementOutcomes}. */
@@ -153,9 +169,14 @@ export interface JudgedShare {
   readonly goodOrBetter: number;
   /** `goodOrBetter` as a share of `judged`, in percent (0 when none was judged). */
   readonly share: number;
+  /**
+   * Whether the share rests on most of the group: `false` when half or more of its areas have no
+   * overall grade in the data by the date, and the share should not be compared with another.
+   */
+  readonly comparable: boolean;
 }
 
-/** The latest overall Ofsted judgements as of a date: for areas run independently then, and for the rest. */
+/** The latest overall Ofsted judgements as of a date: for the areas run independently then, and for the rest. */
 export interface Judgements {
   /** The areas whose children's services an independent operator ran on the date. */
   readonly independent: JudgedShare;
@@ -163,30 +184,37 @@ export interface Judgements {
   readonly others: JudgedShare;
 }
 
-function judgedShare(group: readonly Area[], date: DateInput): JudgedShare {
-  const grades = group.map((a) => judgementOn(a.id, date)?.grade).filter((g) => g !== undefined);
+function judgedShare(group: readonly Area[], period: Period): JudgedShare {
+  const grades = group.map((a) => judgementBy(a.id, period.last)?.grade).filter((g) => g !== undefined);
   const goodOrBetter = grades.filter((g) => g === "good" || g === "outstanding").length;
-  return Object.freeze({ areas: group.length, judged: grades.length, goodOrBetter, share: grades.length ? (100 * goodOrBetter) / grades.length : 0 });
+  return Object.freeze({
+    areas: group.length,
+    judged: grades.length,
+    goodOrBetter,
+    share: grades.length ? (100 * goodOrBetter) / grades.length : 0,
+    comparable: grades.length * 2 > group.length,
+  });
 }
 
 /**
- * The latest overall Ofsted judgements as of a date, for the areas run independently then and for
- * the rest, each with how many areas it rests on. Older reports without a grade in the data count
- * as not judged. Throws a `RangeError` for a date before 1 April 2014.
- * @example judgementsOn("2024-09-24").independent // { areas: 12, judged: 12, goodOrBetter: ..., share: ... }
+ * The share of each group judged good or better on a date (the areas run independently then, and
+ * the rest), with how many areas each share rests on (`judged`) and whether it is `comparable`.
+ * Older reports without a grade count as not judged. Throws a `RangeError` for a date that begins
+ * before 1 April 2014, as every helper answering "on a date" does. The date is parsed once.
+ * @example judgementsOn("2024-09-24").independent // { areas: 12, judged: 12, goodOrBetter: 6, share: 50, comparable: true }
  */
 export function judgementsOn(date: DateInput, options?: OnOptions): Judgements {
-  assertInScope(date);
-  const live = areasOn(date, options);
-  const run = new Set<string>(servicesOn(date, options).map((s) => s.area));
+  const period = inScope(date);
+  const live = holdsOn(areas, period, options);
+  const run = new Set<string>(holdsOn(services, period, options).map((s) => s.area));
   return Object.freeze({
     independent: judgedShare(
       live.filter((a) => run.has(a.id)),
-      date,
+      period,
     ),
     others: judgedShare(
       live.filter((a) => !run.has(a.id)),
-      date,
+      period,
     ),
   });
 }

@@ -7,7 +7,6 @@ import { UnknownIdError } from "./errors.js";
 import { redirects } from "./redirects.js";
 import type { Area, AreaId, Organisation, OrganisationId, Person, PersonId, Service } from "./types.js";
 
-/** Thrown for an id that is not in the data (defined in `errors.ts`, so other entries can throw it without the look-ups). */
 export { UnknownIdError };
 
 /**
@@ -147,25 +146,29 @@ function lookUp<T>(index: LazyIndex<T>, collection: string, query: string): T | 
 
 /**
  * Finds an area by id, ONS code (current or former), DfE number, name, council name ("Reading
- * Borough Council", "City of Bristol") or common short name ("Hull", "BCP"), ignoring case,
- * apostrophes and punctuation. `undefined` when nothing matches.
+ * Borough Council", "Hull City Council") or common short name ("Hull", "BCP"), ignoring case,
+ * apostrophes and punctuation; failing that, the one area whose name holds every word of the query
+ * as a whole word. `undefined` when nothing (or more than one area) matches. Uses the same search
+ * as {@link searchNames}.
  * @example findArea("E10000021")?.name // "Northamptonshire"
  * @example findArea(941)?.id // "west-northamptonshire"
  * @example findArea("Hull")?.id // "kingston-upon-hull-city-of"
  */
 export function findArea(query: string | number): Area | undefined {
   if (typeof query !== "string" && typeof query !== "number") return undefined;
-  return lookUp(areasByName, "areas", String(query));
+  const found = lookUp(areasByName, "areas", String(query)) ?? onlyWholeWordMatch(String(query), "area");
+  return found as Area | undefined;
 }
 
 /**
  * Finds an organisation by id, name, former name or alias, ignoring case, apostrophes and
- * punctuation ("Northamptonshire Childrens Trust" finds it).
+ * punctuation ("Northamptonshire Childrens Trust" finds it); failing that, the one organisation
+ * whose name holds every word of the query as a whole word. Uses the same search as {@link searchNames}.
  * @example findOrganisation("Northamptonshire Children’s Trust")?.id // "northamptonshire-childrens-trust"
  */
 export function findOrganisation(query: string): Organisation | undefined {
   if (typeof query !== "string") return undefined;
-  return lookUp(organisationsByName, "organisations", query);
+  return lookUp(organisationsByName, "organisations", query) ?? (onlyWholeWordMatch(query, "organisation") as Organisation | undefined);
 }
 
 const peopleByName = /* @__PURE__ */ new LazyIndex<Person>(
@@ -174,13 +177,15 @@ const peopleByName = /* @__PURE__ */ new LazyIndex<Person>(
 );
 
 /**
- * Finds a person by id or full name, ignoring case and apostrophes. For a part of a name, see
+ * Finds a person by id or full name, ignoring case and apostrophes; failing that, the one person
+ * whose name holds every word of the query as a whole word ("Curryer"). Uses the same search as
  * {@link searchNames}.
  * @example findPerson("clare chamberlain")?.id // "clare-chamberlain"
+ * @example findPerson("Curryer")?.id // "ian-curryer"
  */
 export function findPerson(query: string): Person | undefined {
   if (typeof query !== "string") return undefined;
-  return lookUp(peopleByName, "people", query);
+  return lookUp(peopleByName, "people", query) ?? (onlyWholeWordMatch(query, "person") as Person | undefined);
 }
 
 /** One hit of {@link searchNames}. */
@@ -191,33 +196,94 @@ export interface NameMatch {
   readonly id: AreaId | OrganisationId | PersonId;
   /** Its name. */
   readonly name: string;
+  /**
+   * How it matched, best first: `"exact"` (an id, code, number, name, council name or short name),
+   * `"words"` (every word of the query is a whole word of a name: "Hull" in "Kingston upon Hull"),
+   * `"prefix"` (every word begins a word of a name: "northampton" in "Northamptonshire").
+   */
+  readonly match: "exact" | "words" | "prefix";
+}
+
+interface Candidate {
+  readonly kind: NameMatch["kind"];
+  readonly record: Area | Organisation | Person;
+  /** Keys it is found by exactly. */
+  readonly keys: ReadonlySet<string>;
+  /** The words of each of its names. */
+  readonly names: readonly (readonly string[])[];
+}
+
+let candidates: readonly Candidate[] | undefined;
+
+function allCandidates(): readonly Candidate[] {
+  const words = (names: readonly string[]) => names.flatMap(nameKeys).map((k) => k.split(" "));
+  candidates ??= [
+    ...areasNewestFirst().map((a): Candidate => {
+      const names = [a.name, ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])];
+      return { kind: "area", record: a, keys: new Set(areaSearchKeys(a)), names: words(names) };
+    }),
+    ...organisations.map((o): Candidate => {
+      const names = [o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])];
+      return { kind: "organisation", record: o, keys: new Set(organisationSearchKeys(o)), names: words(names) };
+    }),
+    ...people.map((p): Candidate => ({ kind: "person", record: p, keys: new Set([p.id, searchKey(p.name)]), names: words([p.name]) })),
+  ];
+  return candidates;
+}
+
+const RANKS = ["exact", "words", "prefix"] as const;
+const KINDS = ["area", "organisation", "person"] as const;
+
+/** The one search: every candidate's best match for a query, best first. */
+function search(query: string): { candidate: Candidate; match: NameMatch["match"] }[] {
+  if (typeof query !== "string" && typeof query !== "number") return [];
+  const raw = String(query).trim();
+  const keys = [raw.toLowerCase(), ...nameKeys(raw)].filter(Boolean);
+  if (!keys.length) return [];
+  // The words asked for: without council words ("Hull City Council" asks for "hull") where any remain.
+  const asked = keys.at(-1)!.split(" ").filter(Boolean);
+  const hits: { candidate: Candidate; match: NameMatch["match"] }[] = [];
+  for (const candidate of allCandidates()) {
+    const ids = keys.map((k) => currentId(`${candidate.kind === "person" ? "people" : `${candidate.kind}s`}`, k));
+    let match: NameMatch["match"] | undefined;
+    if ([...keys, ...ids].some((k) => candidate.keys.has(k))) match = "exact";
+    else if (candidate.names.some((name) => asked.every((w) => name.includes(w)))) match = "words";
+    else if (candidate.names.some((name) => asked.every((w) => name.some((n) => n.startsWith(w))))) match = "prefix";
+    if (match) hits.push({ candidate, match });
+  }
+  return hits.sort(
+    (a, b) =>
+      RANKS.indexOf(a.match) - RANKS.indexOf(b.match) ||
+      KINDS.indexOf(a.candidate.kind) - KINDS.indexOf(b.candidate.kind) ||
+      (a.match === "exact" && a.candidate.kind === "area" ? 0 : searchKey(nameOf(a.candidate)).localeCompare(searchKey(nameOf(b.candidate)))),
+  );
+}
+
+const nameOf = (c: Candidate) => c.record.name;
+
+/** The one record of a kind whose name holds every word of the query as a whole word, if exactly one does. */
+function onlyWholeWordMatch(query: string, kind: NameMatch["kind"]): Area | Organisation | Person | undefined {
+  const words = search(query).filter((h) => h.candidate.kind === kind && h.match === "words");
+  return words.length === 1 ? words[0]!.candidate.record : undefined;
 }
 
 /**
- * Areas, organisations and people whose name (or former name, alias or council name) contains
- * every word of the query, in that order of kinds, each alphabetical. An empty query finds nothing.
+ * Areas, organisations and people found by a query, best match first: exact matches (an id, ONS
+ * code, DfE number, name, former name, council name or short name such as "Hull", "BCP" or "Hull
+ * City Council"), then names holding every word of the query as a whole word (a surname:
+ * "Curryer"), then names with a word beginning with each word ("northampton" finds
+ * Northamptonshire). Part of a word inside another is no match: "Hull" does not find Solihull.
+ * Within a rank, areas, then organisations, then people, each alphabetical. An empty query finds
+ * nothing. The command line and the page use this search; {@link findArea}, {@link findOrganisation}
+ * and {@link findPerson} take its one best record.
+ * @example searchNames("Hull").map((m) => m.id) // ["kingston-upon-hull-city-of"]
  * @example searchNames("achieving for children").map((m) => m.id) // ["achieving-for-children"]
  */
 export function searchNames(query: string): readonly NameMatch[] {
-  const words = typeof query === "string" ? searchKey(query).split(" ").filter(Boolean) : [];
-  if (!words.length) return Object.freeze([]);
-  const hits = (names: readonly string[]) => names.some((n) => words.every((w) => searchKey(n).includes(w)));
-  const byName = (a: NameMatch, b: NameMatch) => a.name.localeCompare(b.name);
   return Object.freeze(
-    [
-      ...areas
-        .filter((a) => hits([a.name, ...(a.authority ? [a.authority] : []), ...(a.aliases ?? [])]))
-        .map((a): NameMatch => ({ kind: "area", id: a.id, name: a.name }))
-        .sort(byName),
-      ...organisations
-        .filter((o) => hits([o.name, ...(o.formerNames ?? []).map((n) => n.name), ...(o.aliases ?? [])]))
-        .map((o): NameMatch => ({ kind: "organisation", id: o.id, name: o.name }))
-        .sort(byName),
-      ...people
-        .filter((p) => hits([p.name]))
-        .map((p): NameMatch => ({ kind: "person", id: p.id, name: p.name }))
-        .sort(byName),
-    ].map((m) => Object.freeze(m)),
+    search(query).map(
+      ({ candidate, match }) => Object.freeze({ kind: candidate.kind, id: candidate.record.id, name: candidate.record.name, match }) as NameMatch,
+    ),
   );
 }
 
@@ -229,4 +295,18 @@ export function subjectOf(id: unknown): Area | Organisation | Person {
       : (areasById.get(currentId("areas", id)) ?? organisationsById.get(currentId("organisations", id)) ?? peopleById.get(currentId("people", id)));
   if (!found) throw new UnknownIdError("areas, organisations or people", id);
   return found;
+}
+
+/**
+ * Whose figures `budgetsFor` gives for a subject: an area, its council and the operators that
+ * ran its services; an organisation or a person alone. @internal
+ */
+export function moneySubjects(subject: Area | Organisation | Person): readonly (Area | Organisation | Person)[] {
+  if (!("gss" in subject)) return [subject];
+  const council = [subject.authority, subject.name]
+    .map((n) => (n === undefined ? undefined : lookUp(organisationsByName, "organisations", n)))
+    .find((o) => o?.kind === "council");
+  const operators = services.filter((s) => s.area === subject.id).map((s) => getOrganisation(s.operator));
+  const all = [subject, ...(council ? [council] : []), ...operators];
+  return all.filter((n, i) => all.findIndex((m) => m.id === n.id) === i);
 }

@@ -7,5 +7,5 @@
 // The main entry's modules in one shared chunk: importing the main entry loads two files, not seven.
 import "./index.js";
 export * from "./dataset-office-holders.js";
-export { officeHoldersOn } from "./holdings.js";
+export { holdingCertaintyOn, holdingLastConfirmed, holdingUnconfirmedSince, officeHoldersOf, officeHoldersOn } from "./holdings.js";
 export type { OfficeHolderFilter } from "./holdings.js";

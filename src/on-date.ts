@@ -1,10 +1,36 @@
 /**
  * Questions about a date: what was true then, how certain, and in what order things happened.
  */
-import { certaintyOfSpan, comparePartialDates, periodOf, type Certainty, type DateInput, type OpenDates } from "./dates.js";
-import { services } from "./dataset.js";
-import { getArea, getOrganisation } from "./lookups.js";
-import type { Area, AreaId, OfficeHolder, Organisation, OrganisationId, Service } from "./types.js";
+import {
+  boundsOfSpan,
+  certaintyOfBounds,
+  comparePartialDates,
+  inScope,
+  monthsBefore,
+  periodOf,
+  type Bounds,
+  type Certainty,
+  type DateInput,
+  type OpenDates,
+  type Period,
+} from "./dates.js";
+import { areas, services } from "./dataset.js";
+import { asOf } from "./meta.js";
+import { getArea, getOrganisation, getPerson, subjectOf } from "./lookups.js";
+import type {
+  Area,
+  AreaId,
+  Citation,
+  KeyDate,
+  KeyDateStatus,
+  OfficeHolder,
+  Organisation,
+  OrganisationId,
+  PersonId,
+  Role,
+  Service,
+  SubjectId,
+} from "./types.js";
 
 /**
  * The name an organisation went by on a date: a former name up to its last day, then the next.
@@ -24,32 +50,47 @@ export interface OnOptions {
   readonly possible?: boolean;
 }
 
-/** A record that is true over a span of time. */
-export type SpanRecord = Service | Area | OfficeHolder;
+/** A record that is true over a span of time (an office-holding's rules are in `childrens-services-trusts/office-holders`). */
+export type SpanRecord = Service | Area;
 
 // What missing dates mean, per kind of record (see OpenDates).
-const OPEN_HOLDING: OpenDates = { ongoing: false };
 const OPEN_SERVICE: OpenDates = { ongoing: true };
 const OPEN_AREA: OpenDates = { ongoing: true, certainSince: "2014-04-01" };
-const openDatesOf = (record: SpanRecord): OpenDates => ("person" in record ? OPEN_HOLDING : "gss" in record ? OPEN_AREA : OPEN_SERVICE);
+
+// Each record's bounds, worked out once: the data is frozen.
+const boundsCache = /* @__PURE__ */ new WeakMap<SpanRecord, Bounds>();
+function boundsOf(record: SpanRecord): Bounds {
+  let b = boundsCache.get(record);
+  if (!b) {
+    b = boundsOfSpan(record, "gss" in record ? OPEN_AREA : OPEN_SERVICE);
+    boundsCache.set(record, b);
+  }
+  return b;
+}
 
 /**
  * How certain it is that a record was true on the whole of `date`: `"certain"`, `"possible"` (a
- * partial date, or an office-holding known only from sightings, leaves it open) or `"no"`.
- * An area without a `start` is certain from 1 April 2014, where the package's scope begins, and
- * only possible before. An office-holding without an `end` is certain only to its last evidence.
- * Throws a `RangeError` for an invalid date.
+ * partial date leaves it open) or `"no"`. An area without a `start` is certain from 1 April
+ * 2014, where the package's scope begins, and only possible before. (An office-holding's:
+ * `holdingCertaintyOn` in `childrens-services-trusts/office-holders`.) Throws a `RangeError` for an invalid date.
  * @example certaintyOn(getService("reading-2018"), "2018-12-10") // "possible": the start is "2018-12"
  */
 export function certaintyOn(record: SpanRecord, date: DateInput): Certainty {
-  return certaintyOfSpan(record, date, openDatesOf(record));
+  return certaintyOfBounds(boundsOf(record), periodOf(date));
 }
 
-/** The records of a list true on a date (or possibly true, with `possible`). @internal */
-export function holdsOn<T extends SpanRecord>(records: readonly T[], date: DateInput, options: OnOptions | undefined): T[] {
-  periodOf(date); // validate once, even when there are no records
-  const wanted = (c: Certainty) => c === "certain" || (options?.possible === true && c === "possible");
-  return records.filter((r) => wanted(certaintyOn(r, date)));
+/** The records of a list true on a period (or possibly true, with `possible`), by their bounds. @internal */
+export function holdsOnBy<T>(records: readonly T[], period: Period, options: OnOptions | undefined, bounds: (r: T) => Bounds): T[] {
+  const possible = options?.possible === true;
+  return records.filter((r) => {
+    const c = certaintyOfBounds(bounds(r), period);
+    return c === "certain" || (possible && c === "possible");
+  });
+}
+
+/** The records of a list true on a period (or possibly true, with `possible`). @internal */
+export function holdsOn<T extends SpanRecord>(records: readonly T[], period: Period, options: OnOptions | undefined): T[] {
+  return holdsOnBy(records, period, options, boundsOf);
 }
 
 const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
@@ -60,7 +101,41 @@ const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
  * @example servicesOn("2020-11-08").length // 11, the list of Community Care's November 2020 article
  */
 export function servicesOn(date: DateInput, options?: OnOptions): readonly Service[] {
-  return Object.freeze(holdsOn(services, date, options));
+  return Object.freeze(holdsOn(services, inScope(date), options));
+}
+
+/**
+ * The local authority areas in existence on a date. Throws a `RangeError` for a date that begins
+ * before 1 April 2014 (see {@link SCOPE_START}).
+ * @example areasOn("2020-07-01").length // 151
+ */
+export function areasOn(date: DateInput, options?: OnOptions): readonly Area[] {
+  return Object.freeze(holdsOn(areas, inScope(date), options));
+}
+
+/**
+ * The independent operator running an area's children's services on a date, or `undefined` when,
+ * as far as the data knows, the council ran them itself; its `name` is the name it had on that
+ * date (see {@link nameOn}). With `{ possible: true }`, also an operator only possibly in charge
+ * then. Throws a `RangeError` for a date that begins before 1 April 2014.
+ * @example operatorOn("slough", "2020-11-08")?.name // "Slough Children's Services Trust"
+ */
+export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): Organisation | undefined {
+  const service = holdsOn(servicesFor(area), inScope(date), options)[0];
+  if (!service) return undefined;
+  const o = getOrganisation(service.operator);
+  const name = nameOn(o.id, date);
+  return name === o.name ? o : Object.freeze({ ...o, name });
+}
+
+/**
+ * The arrangements an operator ran (or runs), oldest first: "an operator's arrangements".
+ * Throws {@link UnknownIdError} for an unknown organisation.
+ * @example servicesBy("achieving-for-children").map((s) => s.area) // ["kingston-upon-thames", "richmond-upon-thames", "windsor-and-maidenhead"]
+ */
+export function servicesBy(operator: OrganisationId): readonly Service[] {
+  const id = getOrganisation(operator).id;
+  return Object.freeze(services.filter((s) => s.operator === id).sort((a, b) => byStart(a, b) || a.area.localeCompare(b.area)));
 }
 
 /**
@@ -75,19 +150,38 @@ export function servicesFor(area: AreaId): readonly Service[] {
 
 /**
  * The latest date a source showed a still-open record true: a running arrangement's `confirmed`
- * date (else its start), an office-holding's last sighting (else its start), an operator's most
- * recently confirmed running arrangement. `undefined` for a record that has ended, or an operator
- * with nothing running.
+ * date (else its start), an operator's most recently confirmed running arrangement. `undefined`
+ * for an arrangement that has ended, or an operator with nothing running. (An office-holding's:
+ * `holdingLastConfirmed` in `childrens-services-trusts/office-holders`.)
  * @example lastConfirmed(getService("sandwell-2018")) // "2025-12-05"
  */
-export function lastConfirmed(record: Service | OfficeHolder | Organisation): string | undefined {
-  const latest = (dates: readonly (string | undefined)[]) =>
-    dates
-      .filter((d): d is string => !!d)
-      .sort(comparePartialDates)
-      .at(-1);
+export function lastConfirmed(record: Service | Organisation): string | undefined {
   if ("operator" in record) return record.end ? undefined : (record.confirmed?.date ?? record.start);
-  if ("person" in record) return record.end ? undefined : latest([record.start, ...(record.seen ?? [])]);
   const running = services.filter((x) => x.operator === record.id && !x.end);
-  return running.length ? latest([record.confirmed?.date, ...running.map((x) => lastConfirmed(x))]) : record.confirmed?.date;
+  return running.length ? latestOf([record.confirmed?.date, ...running.map((x) => lastConfirmed(x))]) : record.confirmed?.date;
 }
+
+/** How long a confirmation stays fresh: a record last confirmed longer ago than this before `asOf` is shown as unconfirmed. */
+export const FRESH_MONTHS = 12;
+
+/**
+ * For a still-open record last confirmed more than {@link FRESH_MONTHS} months before the data's
+ * `asOf` date, the date of that last confirmation ("unconfirmed since"); `undefined` when it is
+ * recent, or the record has ended.
+ * @example unconfirmedSince(getService("doncaster-2014")) // undefined: it ended in 2022
+ */
+export function unconfirmedSince(record: Service | Organisation): string | undefined {
+  return staleSince(lastConfirmed(record));
+}
+
+/** The date of a last confirmation when it is older than {@link FRESH_MONTHS} months before `asOf`. @internal */
+export function staleSince(last: string | undefined): string | undefined {
+  return last !== undefined && periodOf(last).last < monthsBefore(asOf, FRESH_MONTHS) ? last : undefined;
+}
+
+/** The latest of some partial dates. @internal */
+export const latestOf = (dates: readonly (string | undefined)[]): string | undefined =>
+  dates
+    .filter((d): d is string => !!d)
+    .sort(comparePartialDates)
+    .at(-1);

@@ -1,4 +1,8 @@
-/** The README's "Use" example runs against the built package, and its commented answers are what the package gives. */
+/**
+ * The README's code examples run against the built package, and every commented answer in them
+ * is what the package gives: each statement ending in `; // <value>` is evaluated and compared, and
+ * no line may carry an answer the test does not check.
+ */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,23 +11,25 @@ import { expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-const use = readme.slice(readme.indexOf("## Use"));
-const code = /```ts\n([\s\S]*?)```/.exec(use)![1]!;
+/** The first code block of a kind after a heading or marker. */
+const blockAfter = (marker: string, lang: string) => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(readme.slice(readme.indexOf(marker)))![1]!;
+const BLOCKS = {
+  "first screen": blockAfter("<!-- cli:end -->", "js"),
+  Use: blockAfter("## Use", "ts"),
+};
+// A statement ending in `; // <JSON-like value>`, the value followed by prose or nothing.
+const ANSWER = /^([^\s/][^\n]*?);\s*\/\/\s*(\[[^\n\]]*\]|\{[^\n}]*\}|"(?:[^"\n\\]|\\.)*"|\d+|true|false)(?=[\s,:(]|$)/gm;
 
-it("runs as written, and each statement whose comment is a plain value gives that value", () => {
-  // Statements ending in `; // <JSON value>`: evaluate them and compare.
-  const checks = [...code.matchAll(/^([^\s/][^\n]*?);\s*\/\/\s*(\[[^\n\]]*\]|\{[^\n}]*\}|"[^"\n]*"|\d+)(?=[\s:(]|$)/gm)].map((m) => ({
-    expr: m[1]!,
-    want: m[2]!,
-  }));
-  expect(checks.length).toBeGreaterThanOrEqual(6);
-  const js = code
-    .replace('"childrens-services-trusts"', JSON.stringify(join(ROOT, "dist", "index.js")))
-    .replace(/"childrens-services-trusts\/([a-z-]+)"/g, (_, entry) => JSON.stringify(join(ROOT, "dist", `${entry}.js`)))
-    .replace(/\)!\./g, ").") // TypeScript's non-null assertions
-    .concat(
-      `\nconst __checks = [${checks.map((c) => `[${JSON.stringify(c.expr)}, ${c.expr.replace(/\)!\./g, ").")}]`).join(",\n")}];\nconsole.log(JSON.stringify(__checks));\n`,
-    );
+it.each(Object.entries(BLOCKS))("the %s example runs as written, and each commented answer is what the package gives", (_, code) => {
+  const checks = [...code.matchAll(ANSWER)].map((m) => ({ expr: m[1]!, want: m[2]! }));
+  // Every line with a commented answer is checked: none is left to the reader's trust.
+  const answered = code.split("\n").filter((l) => /;\s*\/\/\s*\S/.test(l) && !/^\s*\/\//.test(l));
+  expect(checks.length).toBe(answered.length);
+  expect(checks.length).toBeGreaterThanOrEqual(2);
+  const strip = (ts: string) => ts.replace(/\)!\./g, ").").replace(/(\w)!\./g, "$1."); // TypeScript's non-null assertions
+  const js = strip(code.replace('"childrens-services-trusts"', JSON.stringify(join(ROOT, "dist", "index.js")))).concat(
+    `\nconst __checks = [${checks.map((c) => `[${JSON.stringify(c.expr)}, ${strip(c.expr)}]`).join(",\n")}];\nconsole.log(JSON.stringify(__checks));\n`,
+  );
   const dir = mkdtempSync(join(tmpdir(), "cst-readme-"));
   writeFileSync(join(dir, "use.mjs"), js);
   const results: [string, unknown][] = JSON.parse(execFileSync(process.execPath, [join(dir, "use.mjs")], { encoding: "utf8" }));

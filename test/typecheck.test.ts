@@ -6,6 +6,7 @@
  * declaration files and TypeDoc still use tsc.
  */
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ROOT } from "./helpers.js";
@@ -20,4 +21,14 @@ it("the project type-checks", async () => {
   });
   expect(output.text).toBe("");
   expect(output.code).toBe(0);
+});
+
+it("type-checks on a fresh clone: no source, script, test or page file imports the build's output (dist/)", () => {
+  const files = ["src", "src/cli", "scripts", "test", "site"].flatMap((dir) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => join(dir, f)),
+  );
+  const importsDist = files.filter((f) => /^\s*(?:import|export|\})[^;\n`]*\bfrom\s+["'][./]*dist\//m.test(readFileSync(join(ROOT, f), "utf8")));
+  expect(importsDist).toEqual([]);
 });

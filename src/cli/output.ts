@@ -3,14 +3,14 @@
  * numbers, a missing value is null or an empty field, notes go to stderr); the table is for people
  * (labels, wrapped text, the citations under each row, a count line under each table).
  */
-import { toCsv } from "./csv.js";
+import { toCsv } from "../csv.js";
 // labels.ts holds no data, so bundling it here costs a few lines and keeps one wording.
-import { sourceLine } from "./labels.js";
-import type { ResolvedCitation } from "./citations.js";
-import { grid, indented } from "./cli-table.js";
+import { sourceLine } from "../labels.js";
+import type { ResolvedCitation } from "../citations.js";
+import { grid, indented } from "./table.js";
 
 /** A value of an answer. JSON keeps it as it is; CSV and the table write it as text. */
-export type Value = string | number | null | readonly string[] | readonly Readonly<Record<string, string>>[];
+export type Value = string | number | boolean | null | readonly string[] | readonly Readonly<Record<string, string>>[];
 
 /** A conflicting claim recorded beside a record: what it is, and its sources' words. */
 export interface ResolvedConflict {
@@ -27,6 +27,10 @@ export interface Row {
 
 /** A column: its key in JSON and CSV, and how the table format shows it. */
 export interface Column {
+  /**
+   * The library's field name, camelCase, as JSON writes it; a dotted path nests in JSON. CSV writes
+   * it in snake_case, as the package's csv/ files do.
+   */
   readonly key: string;
   /** The table format's header or label; the key when absent. */
   readonly label?: string;
@@ -76,7 +80,7 @@ const known = (v: Value | undefined) => v !== null && v !== undefined && !(Array
 /** A value as text; `separator` joins the items of a list. */
 function plain(value: Value | undefined, separator: string): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "string") return String(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return String(value);
   return value.map((item) => (typeof item === "string" ? item : Object.values(item).join(" "))).join(separator);
 }
 
@@ -90,8 +94,30 @@ function citationJson(c: ResolvedCitation) {
   return { source: id, publisher, title, published: published ?? null, url, quote: c.quote, ...(c.note && { note: c.note }) };
 }
 
+/** Values by column key, with a dotted key ("judgements.others.judged") written as nested objects. */
+function nested(entries: readonly [string, unknown][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    const path = key.split(".");
+    let at = out;
+    for (const part of path.slice(0, -1)) {
+      at[part] ??= {};
+      at = at[part] as Record<string, unknown>;
+    }
+    at[path.at(-1)!] = value;
+  }
+  return out;
+}
+
+/** A column key as a CSV header: the same name in snake_case ("judgements.others.goodOrBetter" → "judgements_others_good_or_better"). */
+export const csvHeader = (key: string) =>
+  key
+    .replace(/\./g, "_")
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase();
+
 function jsonRow(row: Row, columns: readonly Column[], sources: boolean) {
-  const values = Object.fromEntries(columns.map((c) => [c.key, row.values[c.key] ?? null]));
+  const values = nested(columns.map((c) => [c.key, row.values[c.key] ?? null]));
   if (!sources) return values;
   return {
     ...values,
@@ -127,10 +153,10 @@ function evidenceCells(row: Row): Record<string, string> {
 }
 
 function csv(listing: Listing, sources: boolean): string {
-  const keys = listing.columns.map((c) => c.key);
+  const keys = listing.columns.map((c) => csvHeader(c.key));
   // Lists are joined by "; ", as in the package's csv/ files.
   const rows = listing.rows.map((r) => ({
-    ...Object.fromEntries(listing.columns.map((c) => [c.key, plain(r.values[c.key], "; ")])),
+    ...Object.fromEntries(listing.columns.map((c) => [csvHeader(c.key), plain(r.values[c.key], "; ")])),
     ...(sources && evidenceCells(r)),
   }));
   return toCsv(rows, sources ? [...keys, ...EVIDENCE_COLUMNS] : keys);

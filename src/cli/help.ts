@@ -2,8 +2,8 @@
  * The command line's help, written from its table of commands: a command added to the table
  * appears in the program's help and has its own, with nothing else to edit.
  */
-import type { CommandSpec, OptionSpec } from "./cli-args.js";
-import { indented } from "./cli-table.js";
+import type { CommandSpec, OptionSpec } from "./args.js";
+import { indented } from "./table.js";
 
 /** The program's name, as users type it. */
 export const PROGRAM = "childrens-services-trusts";
@@ -61,6 +61,6 @@ export function commandHelp(spec: CommandSpec, common: readonly OptionSpec[]): s
     "Options:",
     ...optionLines([...spec.options, ...common]),
     "",
-    `Example: ${PROGRAM} ${spec.example}`,
+    ...indented(`Example: ${PROGRAM} ${spec.example}`, 0, 4),
   ].join("\n");
 }

@@ -27,12 +27,36 @@ export function wrapWords(text: string | readonly string[], width: number, first
 }
 
 /**
+ * A word too long for a line (a URL) in pieces that fit: broken after a "/" (else a "?", "&", "-"
+ * or ".") where one falls in the line, else at the width. Only text under a row or in help is broken this
+ * way; a grid's cells never are.
+ */
+function pieces(word: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = word;
+  while (rest.length > width) {
+    const window = rest.slice(0, width);
+    // After the last "/" that leaves a fair part of the line, else after another separator, else at the width.
+    const at = [["/"], ["?", "&", "-", "."]].map((seps) => Math.max(...seps.map((c) => window.lastIndexOf(c)))).find((i) => i > width / 3);
+    const cut = at === undefined ? width : at + 1;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return [...out, rest];
+}
+
+/**
  * Text indented by `indent` spaces and wrapped at {@link WIDTH}; continuation lines are indented by
- * `hanging` spaces, so a label's text lines up after the label.
+ * `hanging` spaces, so a label's text lines up after the label. A word longer than a line (a URL)
+ * continues on the next line, so no line is wider than {@link WIDTH}.
  * @example indented("source: GOV.UK, https://www.gov.uk/…", 4, 12)
  */
 export function indented(text: string | readonly string[], indent: number, hanging: number): string[] {
-  return wrapWords(text, WIDTH - hanging, WIDTH - indent).map((line, i) => " ".repeat(i ? hanging : indent) + line);
+  // wrapWords gives a word longer than a line a line of its own: that line continues on the next ones.
+  const lines = wrapWords(text, WIDTH - hanging, WIDTH - indent).flatMap((line, i) =>
+    line.length > WIDTH - (i ? hanging : indent) ? pieces(line, WIDTH - hanging) : [line],
+  );
+  return lines.map((line, i) => " ".repeat(i ? hanging : indent) + line);
 }
 
 /** The longest word of a text: the narrowest a column can wrap it to. */
