@@ -63,6 +63,11 @@ const lastDayOf = (date: DateInput) => periodOf(date).last;
  * invalid date.
  * @example judgementOn("birmingham", "2024-01-01")?.grade // "good"
  */
+export function judgementOn(area: AreaId, date: PartialDate): Judgement | undefined;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function judgementOn(area: AreaId, date: Date): Judgement | undefined;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined;
 export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
   return judgementBy(getArea(area).id, periodOf(date).last);
 }
@@ -217,6 +222,11 @@ function judgedShare(group: readonly Area[], period: Period): JudgedShare {
  * "on a date" does. The date is parsed once for the whole question.
  * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84..., judgements: {...} }
  */
+export function summaryOn(date: PartialDate, options?: OnOptions): Summary;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function summaryOn(date: Date, options?: OnOptions): Summary;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function summaryOn(date: DateInput, options?: OnOptions): Summary;
 export function summaryOn(date: DateInput, options?: OnOptions): Summary {
   const period = inScope(date);
   const live = holdsOn(areas, period, options);
