@@ -40,6 +40,8 @@ export function coverageTable(): string {
 export function yearlyTable(lastYear: number): string {
   const lines = [row(["1 April", "authorities", "run independently", "share", "operators"]), row(["---", "---:", "---:", "---:", "---:"])];
   for (let year = 2014; year <= lastYear; year++) {
+    // The package's one rule for "is this date inside the data?": no row for a 1 April after asOf.
+    if (main.dataReach(`${year}-04-01`, asOf).afterAsOf) continue;
     const s = main.summaryOn(`${year}-04-01`);
     lines.push(row([year, s.authorities, s.independent, `${s.share.toFixed(1)}%`, s.operators]));
   }

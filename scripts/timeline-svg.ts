@@ -131,7 +131,8 @@ export function timelineSvg(): string {
     // Ofsted's reports on the area, published within the picture's span.
     for (const ins of inspectionsFor(areaId)) {
       const day = periodOf(ins.published).first;
-      if (day < t0 || day > lastDay) continue;
+      // The package's one rule for "is this date inside the data?" (nothing after asOf), and the picture's left edge.
+      if (day < t0 || pkg.dataReach(ins.published, asOf).afterAsOf === "is") continue;
       const cx = fmt(x(day));
       const cy = y + BAR + 9;
       const grade = GRADES.find(([g]) => g === ins.overall);

@@ -52,6 +52,7 @@ export function citationItem(c: ResolvedCitation): HTMLElement {
   );
 }
 
+/** What a fact carries: its citations, any conflicting claims, and the maintainers' note. */
 export interface Evidence {
   readonly citations: readonly Citation[];
   readonly conflicts?: readonly Conflict[];

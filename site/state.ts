@@ -6,7 +6,9 @@
 import { asOf, dataReach, dateInWords, isPartialDate, SCOPE_START, type Area } from "../scripts/package.js";
 import { $, el } from "./dom.js";
 
+/** The date input. */
 export const dateInput = $<HTMLInputElement>("date");
+/** The search input. */
 export const searchInput = $<HTMLInputElement>("search");
 
 /** The range the page answers for, in words. */

@@ -4,7 +4,7 @@
  * answers for today). Exported by the `childrens-services-trusts/office-holders` entry point, with
  * the `officeHolders` collection, so the main entry does not carry them.
  */
-import { boundsOfSpan, type Bounds, type Certainty, certaintyOfBounds, type DateInput, inScope, type OpenDates, type Period, periodOf } from "./dates.js";
+import { boundsOfSpan, type Bounds, type Certainty, certaintyOfBounds, type DateInput, inScope, type OpenDates, type PartialDate, type Period, periodOf } from "./dates.js";
 import { services } from "./dataset.js";
 import { officeHolders } from "./dataset-office-holders.js";
 import { getOrganisation, getPerson } from "./lookups.js";
@@ -90,6 +90,11 @@ function boundsOf(h: OfficeHolder): Bounds {
  * invalid date.
  * @example holdingCertaintyOn(officeHolders.find((h) => h.id === "ian-curryer-nct-chair")!, "2020-05-10") // "possible"
  */
+export function holdingCertaintyOn(holding: OfficeHolder, date: PartialDate): Certainty;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function holdingCertaintyOn(holding: OfficeHolder, date: Date): Certainty;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function holdingCertaintyOn(holding: OfficeHolder, date: DateInput): Certainty;
 export function holdingCertaintyOn(holding: OfficeHolder, date: DateInput): Certainty {
   return certaintyOfBounds(boundsOf(holding), periodOf(date));
 }
@@ -138,6 +143,11 @@ export function officeHoldersOf(filter?: Omit<OfficeHolderFilter, "possible">): 
  * post. Throws a `RangeError` for a date that begins before 1 April 2014.
  * @example officeHoldersOn("2020-10", { organisation: "northamptonshire-childrens-trust", role: "chair" })[0]?.person // "clare-chamberlain"
  */
+export function officeHoldersOn(date: PartialDate, filter?: OfficeHolderFilter): readonly OfficeHolder[];
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function officeHoldersOn(date: Date, filter?: OfficeHolderFilter): readonly OfficeHolder[];
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): readonly OfficeHolder[];
 export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): readonly OfficeHolder[] {
   const period = inScope(date);
   return Object.freeze(holdingsOn(officeHoldersOf(filter), period, filter));

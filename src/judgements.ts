@@ -64,6 +64,11 @@ const lastDayOf = (date: DateInput) => periodOf(date).last;
  * invalid date.
  * @example judgementOn("birmingham", "2024-01-01")?.grade // "good"
  */
+export function judgementOn(area: AreaId, date: PartialDate): Judgement | undefined;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function judgementOn(area: AreaId, date: Date): Judgement | undefined;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined;
 export function judgementOn(area: AreaId, date: DateInput): Judgement | undefined {
   return judgementBy(getArea(area).id, periodOf(date).last);
 }
@@ -203,6 +208,11 @@ function judgedShare(group: readonly Area[], period: Period): JudgedShare {
  * before 1 April 2014, as every helper answering "on a date" does. The date is parsed once.
  * @example judgementsOn("2024-09-24").independent // { areas: 12, judged: 12, goodOrBetter: 6, share: 50, comparable: true }
  */
+export function judgementsOn(date: PartialDate, options?: OnOptions): Judgements;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function judgementsOn(date: Date, options?: OnOptions): Judgements;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function judgementsOn(date: DateInput, options?: OnOptions): Judgements;
 export function judgementsOn(date: DateInput, options?: OnOptions): Judgements {
   const period = inScope(date);
   const live = holdsOn(areas, period, options);

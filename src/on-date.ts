@@ -12,6 +12,7 @@ import {
   type Certainty,
   type DateInput,
   type OpenDates,
+  type PartialDate,
   type Period,
 } from "./dates.js";
 import { areas, services } from "./dataset.js";
@@ -37,6 +38,11 @@ import type {
  * Throws {@link UnknownIdError} for an unknown organisation, a `RangeError` for an invalid date.
  * @example nameOn("slough-children-first", "2020-01-01") // "Slough Children's Services Trust"
  */
+export function nameOn(organisation: OrganisationId, date: PartialDate): string;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function nameOn(organisation: OrganisationId, date: Date): string;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function nameOn(organisation: OrganisationId, date: DateInput): string;
 export function nameOn(organisation: OrganisationId, date: DateInput): string {
   const o = getOrganisation(organisation);
   const day = periodOf(date).first;
@@ -75,6 +81,11 @@ function boundsOf(record: SpanRecord): Bounds {
  * `holdingCertaintyOn` in `childrens-services-trusts/office-holders`.) Throws a `RangeError` for an invalid date.
  * @example certaintyOn(getService("reading-2018"), "2018-12-10") // "possible": the start is "2018-12"
  */
+export function certaintyOn(record: SpanRecord, date: PartialDate): Certainty;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function certaintyOn(record: SpanRecord, date: Date): Certainty;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function certaintyOn(record: SpanRecord, date: DateInput): Certainty;
 export function certaintyOn(record: SpanRecord, date: DateInput): Certainty {
   return certaintyOfBounds(boundsOf(record), periodOf(date));
 }
@@ -100,6 +111,11 @@ const byStart = <T extends { readonly start?: string }>(a: T, b: T) =>
  * The arrangements in force on a date: areas whose children's services an independent operator ran.
  * @example servicesOn("2020-11-08").length // 11, the list of Community Care's November 2020 article
  */
+export function servicesOn(date: PartialDate, options?: OnOptions): readonly Service[];
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function servicesOn(date: Date, options?: OnOptions): readonly Service[];
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function servicesOn(date: DateInput, options?: OnOptions): readonly Service[];
 export function servicesOn(date: DateInput, options?: OnOptions): readonly Service[] {
   return Object.freeze(holdsOn(services, inScope(date), options));
 }
@@ -109,6 +125,11 @@ export function servicesOn(date: DateInput, options?: OnOptions): readonly Servi
  * before 1 April 2014 (see {@link SCOPE_START}).
  * @example areasOn("2020-07-01").length // 151
  */
+export function areasOn(date: PartialDate, options?: OnOptions): readonly Area[];
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function areasOn(date: Date, options?: OnOptions): readonly Area[];
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function areasOn(date: DateInput, options?: OnOptions): readonly Area[];
 export function areasOn(date: DateInput, options?: OnOptions): readonly Area[] {
   return Object.freeze(holdsOn(areas, inScope(date), options));
 }
@@ -120,6 +141,11 @@ export function areasOn(date: DateInput, options?: OnOptions): readonly Area[] {
  * then. Throws a `RangeError` for a date that begins before 1 April 2014.
  * @example operatorOn("slough", "2020-11-08")?.name // "Slough Children's Services Trust"
  */
+export function operatorOn(area: AreaId, date: PartialDate, options?: OnOptions): Organisation | undefined;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function operatorOn(area: AreaId, date: Date, options?: OnOptions): Organisation | undefined;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): Organisation | undefined;
 export function operatorOn(area: AreaId, date: DateInput, options?: OnOptions): Organisation | undefined {
   const service = holdsOn(servicesFor(area), inScope(date), options)[0];
   if (!service) return undefined;

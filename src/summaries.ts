@@ -3,7 +3,7 @@
  * operators. (The share of each group judged good or better: `judgementsOn`, in
  * `childrens-services-trusts/inspections`.)
  */
-import { type DateInput, inScope } from "./dates.js";
+import { type DateInput, inScope, type PartialDate } from "./dates.js";
 import { areas, services } from "./dataset.js";
 import { holdsOn, type OnOptions } from "./on-date.js";
 
@@ -26,6 +26,11 @@ export interface Summary {
  * parsed once for the whole question.
  * @example summaryOn("2024-09-24") // { authorities: 153, independent: 12, operators: 9, share: 7.84... }
  */
+export function summaryOn(date: PartialDate, options?: OnOptions): Summary;
+/** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */
+export function summaryOn(date: Date, options?: OnOptions): Summary;
+/** A date that may be either form, e.g. a value already typed `DateInput`. */
+export function summaryOn(date: DateInput, options?: OnOptions): Summary;
 export function summaryOn(date: DateInput, options?: OnOptions): Summary {
   const period = inScope(date);
   const live = holdsOn(areas, period, options);

@@ -2,6 +2,8 @@
  * Issue 19, "Right answers, second round": each answer a newcomer got wrong, asked again of the
  * library, the command line and (for what only they show) the README generator.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
@@ -28,6 +30,7 @@ import {
 } from "../scripts/package.js";
 import { monthsBefore, periodOf } from "../src/dates.js";
 import { run } from "../src/cli.js";
+import { ROOT } from "./helpers.js";
 
 const json = (...args: string[]) => {
   const r = run([...args, "--format", "json"]);
@@ -131,6 +134,17 @@ describe("one answer to one question", () => {
     expect(j.latestReport?.framework).toBe("ILACS 2026");
     expect(j.latestReport?.overall).toBeUndefined();
     expect(judgementOn("north-northamptonshire", "2024-01-01")?.latestReport).toBeUndefined();
+  });
+
+  it("the types steer callers to YYYY-MM-DD strings: each on-a-date helper's Date form is marked deprecated in favour of a string", () => {
+    const source = ["src/on-date.ts", "src/judgements.ts"].map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
+    for (const name of ["servicesOn", "areasOn", "operatorOn", "officeHoldersOn", "summaryOn", "judgementOn", "certaintyOn", "nameOn"]) {
+      expect(source, name).toMatch(
+        new RegExp(
+          `export function ${name}\\([^)]*: PartialDate[^)]*\\)[^;]*;\\n/\\*\\* @deprecated Prefer a \`YYYY-MM-DD\` string[^\\n]*\\*/\\nexport function ${name}\\([^)]*: Date\\b`,
+        ),
+      );
+    }
   });
 
   it("a Date stands for its day in England: local midnight in London in summer is that day", () => {

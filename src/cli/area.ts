@@ -1,5 +1,18 @@
 /** `area <name | code | number>` and `inspections <area>`: an area's record, arrangements and Ofsted inspections. */
-import { areas, getArea, inspectionsFor, lastConfirmed, nameOn, servicesFor, type Area, type Service } from "../for-cli.js";
+import {
+  areas,
+  GRADE_LABELS,
+  getArea,
+  inspectionGrade,
+  inspectionsFor,
+  lastConfirmed,
+  nameOn,
+  servicesFor,
+  type Area,
+  type Grade,
+  type Inspection,
+  type Service,
+} from "../for-cli.js";
 import type { ParsedArguments } from "./args.js";
 import { areaOf, listing, row, SOURCES, type Command } from "./common.js";
 import type { Answer, Column, Listing } from "./output.js";
@@ -79,22 +92,31 @@ function areaAnswer(input: ParsedArguments): Answer {
   return {
     listings: [areaFacts(area), arrangements(services), inspectionListing(area)],
     csv: "arrangements",
-    ...(!services.length && { legend: "No arrangement: the council ran its own children's services, as far as the sources say." }),
+    legend: [...(!services.length ? ["No arrangement: the council ran its own children's services, as far as the sources say."] : []), GRADE_LEGEND].join(" "),
   };
 }
+
+/** A grade in the table as the package words it, short form ("RI"; the legend says what it stands for). */
+const grade = (key: string) => (v: Readonly<Record<string, unknown>>) => (v[key] ? GRADE_LABELS[v[key] as Grade].short : "");
+
+/** What the table's short grades stand for, in Ofsted's words. */
+const GRADE_LEGEND = `Grades: ${GRADE_LABELS["requires improvement"].short} is "${GRADE_LABELS["requires improvement"].words}"; "no grade": the report gives no overall judgement (the 2026 framework) or none was read into the data.`;
 
 const INSPECTION_COLUMNS: readonly Column[] = [
   { key: "id", table: "none" },
   { key: "published" },
   { key: "framework" },
-  // Grades wrap no narrower than "improvement": the visit's dates go under the row, to fit 100 columns.
+  // The visit's dates go under the row, to fit 100 columns.
   { key: "start", label: "visit", table: "below", show: (v) => `${v.start ?? "?"} to ${v.end ?? "?"}` },
   { key: "end", table: "none" },
-  { key: "overall" },
-  { key: "leaders" },
-  { key: "helpAndProtection", label: "help and protection" },
-  { key: "inCare", label: "in care" },
-  { key: "careLeavers", label: "care leavers" },
+  {
+    key: "overall",
+    show: (v) => inspectionGrade({ overall: (v.overall as Grade | null) ?? undefined, framework: v.framework as Inspection["framework"] }, "short"),
+  },
+  { key: "leaders", show: grade("leaders") },
+  { key: "helpAndProtection", label: "help and protection", show: grade("helpAndProtection") },
+  { key: "inCare", label: "in care", show: grade("inCare") },
+  { key: "careLeavers", label: "care leavers", show: grade("careLeavers") },
   // A URL cannot wrap, so the table puts it under its row.
   { key: "report", table: "below" },
 ];
@@ -142,5 +164,5 @@ export const INSPECTIONS: Command = {
   summary: "an area's Ofsted inspections and their judgements",
   help: "Every published Ofsted inspection of an area's children's services, oldest first: published, framework, visit dates, the overall judgement and the judgements on leaders, help and protection, children in care and care leavers, and the report's URL. A judgement is empty where the report gives none or no source read it.",
   example: "inspections Slough",
-  answer: (input) => ({ listings: [inspectionListing(areaOf(input.argument))] }),
+  answer: (input) => ({ listings: [inspectionListing(areaOf(input.argument))], legend: GRADE_LEGEND }),
 };

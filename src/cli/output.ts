@@ -29,7 +29,7 @@ export interface Row {
 export interface Column {
   /**
    * The library's field name, camelCase, as JSON writes it; a dotted path nests in JSON. CSV writes
-   * it in snake_case, as the package's csv/ files do.
+   * it in snake_case.
    */
   readonly key: string;
   /** The table format's header or label; the key when absent. */
