@@ -4,7 +4,18 @@
  * answers for today). Exported by the `childrens-services-trusts/office-holders` entry point, with
  * the `officeHolders` collection, so the main entry does not carry them.
  */
-import { boundsOfSpan, type Bounds, type Certainty, certaintyOfBounds, type DateInput, inScope, type OpenDates, type PartialDate, type Period, periodOf } from "./dates.js";
+import {
+  boundsOfSpan,
+  type Bounds,
+  type Certainty,
+  certaintyOfBounds,
+  type DateInput,
+  inScope,
+  type OpenDates,
+  type PartialDate,
+  type Period,
+  periodOf,
+} from "./dates.js";
 import { services } from "./dataset.js";
 import { officeHolders } from "./dataset-office-holders.js";
 import { getOrganisation, getPerson } from "./lookups.js";

@@ -13,6 +13,7 @@ import {
   getSource,
   holdingTitle,
   inspectionsFor,
+  judgementsOn,
   officeHolders,
   servicesOn,
   sourceLine,
@@ -237,9 +238,9 @@ describe("timeline", () => {
 });
 
 describe("summary <date>", () => {
-  it("gives summaryOn's counts and shares as numbers", () => {
-    const s = summaryOn("2024-09-24");
-    // The library's own shape and names, with the date asked about.
+  it("gives summaryOn's counts and judgementsOn's shares as numbers", () => {
+    const s = { ...summaryOn("2024-09-24"), judgements: judgementsOn("2024-09-24") };
+    // The library's own shapes and names, with the date asked about.
     expect(json("summary", "2024-09-24")).toEqual({ date: "2024-09-24", ...JSON.parse(JSON.stringify(s)) });
     expect(cli("summary", "2024-09-24").stdout).toMatch(/^share run independently\s+7\.8%$/m);
   });

@@ -137,8 +137,8 @@ describe("one answer to one question", () => {
   });
 
   it("the types steer callers to YYYY-MM-DD strings: each on-a-date helper's Date form is marked deprecated in favour of a string", () => {
-    const source = ["src/on-date.ts", "src/judgements.ts"].map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
-    for (const name of ["servicesOn", "areasOn", "operatorOn", "officeHoldersOn", "summaryOn", "judgementOn", "certaintyOn", "nameOn"]) {
+    const source = ["src/on-date.ts", "src/judgements.ts", "src/summaries.ts", "src/holdings.ts"].map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
+    for (const name of ["servicesOn", "areasOn", "operatorOn", "officeHoldersOn", "summaryOn", "judgementsOn", "judgementOn", "certaintyOn", "holdingCertaintyOn", "nameOn"]) {
       expect(source, name).toMatch(
         new RegExp(
           `export function ${name}\\([^)]*: PartialDate[^)]*\\)[^;]*;\\n/\\*\\* @deprecated Prefer a \`YYYY-MM-DD\` string[^\\n]*\\*/\\nexport function ${name}\\([^)]*: Date\\b`,
@@ -159,7 +159,7 @@ describe("one naming style", () => {
   it("the command line's JSON is the library's own shape and names; its CSV the same names in snake_case", () => {
     const { date, ...rest } = json("summary", "2024-09-24");
     expect(date).toBe("2024-09-24");
-    expect(rest).toEqual(JSON.parse(JSON.stringify(summaryOn("2024-09-24"))));
+    expect(rest).toEqual(JSON.parse(JSON.stringify({ ...summaryOn("2024-09-24"), judgements: judgementsOn("2024-09-24") })));
     const csv = parse(run(["summary", "2024-09-24", "--format", "csv"]).stdout, { columns: true }) as Record<string, string>[];
     expect(Object.keys(csv[0]!)).toContain("judgements_independent_good_or_better");
     for (const args of [["on", "2020-11-08"], ["holders"], ["timeline"], ["budgets", "Slough"], ["inspections", "Slough"], ["area", "Slough"]]) {
@@ -174,11 +174,11 @@ describe("one naming style", () => {
 
 describe("summary shares say what they rest on", () => {
   it("each group's share counts its graded areas, and is not comparable when most areas have no grade", () => {
-    const early = judgementsOn("2016-04-01").others;
+    const early = judgementsOn("2015-04-01").others;
     expect(early.judged * 2).toBeLessThanOrEqual(early.areas);
     expect(early.comparable).toBe(false);
     expect(judgementsOn("2024-09-24").others.comparable).toBe(true);
-    const r = run(["summary", "2016-04-01"]);
+    const r = run(["summary", "2015-04-01"]);
     expect(r.stdout).toContain("not comparable");
     expect(r.stdout).toMatch(/of \d+ judged/);
   });
