@@ -52,7 +52,7 @@ describe("interventions", () => {
   it("the trust areas' directions and commissioners are linked, not copied: every such key date and commissioner holding is named by an intervention", () => {
     const covered = new Set(interventions.map((i) => i.area));
     const linkedKeyDates = new Set(interventions.flatMap((i) => i.keyDates ?? []));
-    const linkedHoldings = new Set(interventions.map((i) => i.officeHolder).filter((h) => h !== undefined));
+    const linkedHoldings = new Set(interventions.flatMap((i) => i.officeHolders ?? []));
     // A key date about a direction or a commissioner, of an area with interventions (or of its council).
     const ofCovered = (s: string) => [...covered].some((a) => s === a || s.startsWith(`${a}-`));
     const directionKeyDates = keyDates.filter((k) => /direction|commissioner/i.test(k.title) && k.subjects.some(ofCovered));

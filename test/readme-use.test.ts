@@ -27,7 +27,11 @@ it.each(Object.entries(BLOCKS))("the %s example runs as written, and each commen
   expect(checks.length).toBe(answered.length);
   expect(checks.length).toBeGreaterThanOrEqual(2);
   const strip = (ts: string) => ts.replace(/\)!\./g, ").").replace(/(\w)!\./g, "$1."); // TypeScript's non-null assertions
-  const js = strip(code.replace('"childrens-services-trusts"', JSON.stringify(join(ROOT, "dist", "index.js")))).concat(
+  // Each entry point's import, the main one and the subpaths, from the built package.
+  const local = code.replace(/"childrens-services-trusts(?:\/([a-z-]+))?"/g, (_, entry?: string) =>
+    JSON.stringify(join(ROOT, "dist", `${entry ?? "index"}.js`)),
+  );
+  const js = strip(local).concat(
     `\nconst __checks = [${checks.map((c) => `[${JSON.stringify(c.expr)}, ${strip(c.expr)}]`).join(",\n")}];\nconsole.log(JSON.stringify(__checks));\n`,
   );
   const dir = mkdtempSync(join(tmpdir(), "cst-readme-"));

@@ -138,7 +138,18 @@ describe("one answer to one question", () => {
 
   it("the types steer callers to YYYY-MM-DD strings: each on-a-date helper's Date form is marked deprecated in favour of a string", () => {
     const source = ["src/on-date.ts", "src/judgements.ts", "src/summaries.ts", "src/holdings.ts"].map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
-    for (const name of ["servicesOn", "areasOn", "operatorOn", "officeHoldersOn", "summaryOn", "judgementsOn", "judgementOn", "certaintyOn", "holdingCertaintyOn", "nameOn"]) {
+    for (const name of [
+      "servicesOn",
+      "areasOn",
+      "operatorOn",
+      "officeHoldersOn",
+      "summaryOn",
+      "judgementsOn",
+      "judgementOn",
+      "certaintyOn",
+      "holdingCertaintyOn",
+      "nameOn",
+    ]) {
       expect(source, name).toMatch(
         new RegExp(
           `export function ${name}\\([^)]*: PartialDate[^)]*\\)[^;]*;\\n/\\*\\* @deprecated Prefer a \`YYYY-MM-DD\` string[^\\n]*\\*/\\nexport function ${name}\\([^)]*: Date\\b`,

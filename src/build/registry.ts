@@ -208,7 +208,7 @@ export const COLLECTIONS = {
     description: "Every improvement notice, statutory direction and commissioner in a council's children's services since 2010 that a source records.",
     references: [
       { path: "area", to: ["areas"] },
-      { path: "officeHolder", to: ["officeHolders"] },
+      { path: "officeHolders[]", to: ["officeHolders"] },
       { path: "inspection", to: ["inspections"] },
       { path: "keyDates[]", to: ["keyDates"] },
     ],

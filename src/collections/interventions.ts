@@ -16,7 +16,7 @@ export const interventionSchema = z
     revisions: z.array(partialDate).min(1).optional(),
     issuedBy: text.optional(),
     commissioner: text.optional(),
-    officeHolder: id.optional(),
+    officeHolders: z.array(id).min(1).optional(),
     recommendation: z.enum(RECOMMENDATIONS).optional(),
     outcome: z.enum(INTERVENTION_OUTCOMES).optional(),
     trigger: text.optional(),
@@ -62,8 +62,8 @@ export interface Intervention extends Cited {
   readonly issuedBy?: string;
   /** The commissioner's name, as the source gives it (on a commissioner's record, or a direction that appointed one). */
   readonly commissioner?: string;
-  /** The commissioner's holding in `officeHolders`, where it is recorded there. */
-  readonly officeHolder?: OfficeHolderId;
+  /** The commissioners' holdings in `officeHolders` this record links: a commissioner's own, or those who worked under a direction. */
+  readonly officeHolders?: readonly OfficeHolderId[];
   /** What the commissioner recommended, where a source says. */
   readonly recommendation?: Recommendation;
   /** For a direction: what came of it. */
