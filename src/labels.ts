@@ -41,13 +41,26 @@ export const GRADE_LABELS: Readonly<Record<Grade, { readonly words: string; read
   inadequate: Object.freeze({ words: "Inadequate", short: "inadequate", letter: "I" }),
 });
 
+/** The judgements of the 2009-2013 inspections, on their own scale, in words. */
+const OLD_SCALE = [
+  ["safeguarding", "safeguarding"],
+  ["childProtection", "child protection"],
+  ["lookedAfter", "looked-after children"],
+] as const;
+
 /**
  * An inspection's overall judgement in words: Ofsted's grade, or why there is none (the April 2026
- * framework gives none; older reports may not have had their grade read into the data).
+ * framework gives none; older reports may not have had their grade read into the data). A
+ * 2009-2013 inspection gives its own judgements, marked as the older scale, never as a grade.
  * @example inspectionGrade(inspectionsFor("sunderland")[0]!) // "Inadequate"
  */
-export function inspectionGrade(inspection: Pick<Inspection, "overall" | "framework">, form: "words" | "short" = "words"): string {
+export function inspectionGrade(
+  inspection: Pick<Inspection, "overall" | "framework"> & Partial<Pick<Inspection, "safeguarding" | "childProtection" | "lookedAfter">>,
+  form: "words" | "short" = "words",
+): string {
   if (inspection.overall) return GRADE_LABELS[inspection.overall][form];
+  const old = OLD_SCALE.filter(([k]) => inspection[k]).map(([k, label]) => `${label} ${inspection[k]}`);
+  if (old.length) return form === "short" ? `${old.join(", ")} (old scale)` : `${old.join(", ")} (2009-2013 scale)`.replace(/^./, (c) => c.toUpperCase());
   if (inspection.framework === "ILACS 2026") return form === "short" ? "no grade" : "No overall judgement (the 2026 framework gives none)";
   return form === "short" ? "no grade" : "Overall judgement not in the data";
 }
