@@ -7,6 +7,8 @@
 import { AREA, INSPECTIONS } from "./cli/area.js";
 import { nearest, parseCommand, UsageError } from "./cli/args.js";
 import { BUDGETS } from "./cli/budgets.js";
+import { COMPARE, INDICATORS } from "./cli/figures.js";
+import { INTERVENTIONS } from "./cli/interventions.js";
 import { COMMON, type Command } from "./cli/common.js";
 import { commandHelp, programHelp, PROGRAM } from "./cli/help.js";
 import { HOLDERS } from "./cli/holders.js";
@@ -25,7 +27,7 @@ export interface CliResult {
 
 // ---- The table of commands: adding a command is adding a module and an entry ----
 
-const COMMANDS: readonly Command[] = [ON, AREA, HOLDERS, TIMELINE, SUMMARY, BUDGETS, INSPECTIONS];
+const COMMANDS: readonly Command[] = [ON, AREA, HOLDERS, TIMELINE, SUMMARY, BUDGETS, INSPECTIONS, INTERVENTIONS, INDICATORS, COMPARE];
 
 const ABOUT = `Dates: YYYY, YYYY-MM or YYYY-MM-DD. A partial date stands for its whole period, so answers say when they are only possibly true. The data's scope begins on ${SCOPE_START}: on, holders --on and summary refuse a date that begins earlier. The data was last checked against its sources on ${asOf}.
 

@@ -12,7 +12,12 @@ import {
   budgetsFor,
   getSource,
   holdingTitle,
+  compare,
+  indicatorsFor,
   inspectionsFor,
+  interventions,
+  interventionsFor,
+  underInterventionOn,
   judgementsOn,
   officeHolders,
   servicesOn,
@@ -323,7 +328,7 @@ describe("dates outside the data", () => {
 });
 
 describe("the table of commands", () => {
-  const commands = ["on", "area", "holders", "timeline", "summary", "budgets", "inspections"];
+  const commands = ["on", "area", "holders", "timeline", "summary", "budgets", "inspections", "interventions", "indicators", "compare"];
 
   it("--help lists every command, and each has its own help", () => {
     expect(cli("--version").stdout.trim()).toBe(version);
@@ -417,5 +422,44 @@ describe("last confirmed", () => {
     expect(cli("area", "Sandwell").stdout).toMatch(/last confirmed[\s\S]*2025-12-05/);
     const on = JSON.parse(cli("on", "2025-01-01", "--format", "json").stdout);
     expect(on.find((r: { area: string }) => r.area === "sandwell").lastConfirmed).toBe("2025-12-05");
+  });
+});
+
+describe("interventions, indicators and compare", () => {
+  it("interventions <date> lists what underInterventionOn gives; <area> what interventionsFor gives; with no argument, every one", () => {
+    const on = json("interventions", "2016-06-01");
+    expect(on.map((r: { id: string }) => r.id)).toEqual(underInterventionOn("2016-06-01").map((u) => u.intervention.id));
+    expect(on.every((r: { certainty: string }) => r.certainty === "certain")).toBe(true);
+    const possible = json("interventions", "2016-06-01", "--possible");
+    expect(possible.length).toBe(underInterventionOn("2016-06-01", { possible: true }).length);
+    expect(possible.length).toBeGreaterThan(on.length);
+    expect(json("interventions", "Sunderland").map((r: { id: string }) => r.id)).toEqual(interventionsFor("sunderland").map((i) => i.id));
+    expect(json("interventions").length).toBe(interventions.length);
+    expect(cli("interventions", "Atlantis").code).toBe(1);
+  });
+
+  it("indicators <area> [--measure] gives indicatorsFor's figures; compare gives compare's rows; a measure that does not exist is named", () => {
+    const rows = json("indicators", "Doncaster", "--measure", "workforce-agency-rate");
+    const want = indicatorsFor("doncaster", "workforce-agency-rate");
+    expect(rows.map((r: { period: string; value: number | null }) => [r.period, r.value])).toEqual(want.map((r) => [r.period, r.value]));
+    const c = json("compare", "Doncaster", "--measure", "workforce-agency-rate");
+    expect(c).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          compare("doncaster", "workforce-agency-rate").rows.map((r) => ({
+            period: r.period,
+            value: r.value,
+            neighboursMedian: r.neighboursMedian,
+            neighboursWithValue: r.neighboursWithValue,
+            england: r.england,
+            phase: r.phase ?? "no arrangement",
+          })),
+        ),
+      ),
+    );
+    const bad = cli("compare", "Doncaster", "--measure", "agency");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('unknown measure "agency": one of spending-cyp-gross');
+    expect(cli("compare", "Doncaster").code).toBe(2);
   });
 });

@@ -72,10 +72,10 @@ it("a command is a module in src/cli/ and one entry of the COMMANDS table, and i
     .exec(cli)![1]!
     .split(",")
     .map((s) => s.trim());
-  expect(table).toEqual(["ON", "AREA", "HOLDERS", "TIMELINE", "SUMMARY", "BUDGETS", "INSPECTIONS"]);
-  const modules = ["on", "area", "holders", "timeline", "summary", "budgets"].map((m) => read(`src/cli/${m}.ts`)).join("\n");
+  expect(table).toEqual(["ON", "AREA", "HOLDERS", "TIMELINE", "SUMMARY", "BUDGETS", "INSPECTIONS", "INTERVENTIONS", "INDICATORS", "COMPARE"]);
+  const modules = ["on", "area", "holders", "timeline", "summary", "budgets", "interventions", "figures"].map((m) => read(`src/cli/${m}.ts`)).join("\n");
   const names = [...modules.matchAll(/^ {2}name: "([a-z]+)",$/gm)].map((m) => m[1]).sort();
-  expect(names).toEqual(["area", "budgets", "holders", "inspections", "on", "summary", "timeline"]);
+  expect(names).toEqual(["area", "budgets", "compare", "holders", "indicators", "inspections", "interventions", "on", "summary", "timeline"]);
   expect(guide).toContain("one entry in `COMMANDS` in `src/cli.ts`");
   // The command line reaches the library only through src/for-cli.ts (the build keeps that one import external).
   for (const m of ["common", "on", "area", "holders", "timeline", "summary", "budgets"])

@@ -23,6 +23,8 @@ export interface ArgumentSpec {
   readonly label: string;
   /** Several words make one argument, so a name such as West Sussex needs no quotes. */
   readonly words?: boolean;
+  /** The command also answers without it (the argument is then ""). */
+  readonly optional?: boolean;
 }
 
 /** What a command accepts and says about itself: enough to read its arguments and write its help. */
@@ -119,6 +121,7 @@ function argumentOf(words: readonly string[], spec: CommandSpec): string {
     if (words.length) throw new UsageError(`unexpected argument ${JSON.stringify(words[0])}: ${spec.name} takes options only (${seeHelp(spec.name)})`);
     return "";
   }
+  if ((!words.length || !words.join("").trim()) && argument.optional) return "";
   if (!words.length || !words.join("").trim()) throw new UsageError(`missing ${argument.label}: childrens-services-trusts ${spec.name} ${argument.label}`);
   if (!argument.words && words.length > 1)
     throw new UsageError(`unexpected extra argument ${JSON.stringify(words[1])}: ${spec.name} takes one ${argument.label}`);
