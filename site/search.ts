@@ -18,6 +18,7 @@ import {
   getPerson,
   holdingTitle,
   inspectionsFor,
+  interventionsFor,
   lastConfirmed,
   money,
   nameOn,
@@ -37,6 +38,7 @@ import {
   type PersonId,
   type TimelineEntry,
 } from "../scripts/package.js";
+import { charts } from "./charts.js";
 import { $, append, el, list, plural, span, time, type Child } from "./dom.js";
 import { inspectionLine, outcomes } from "./judgements.js";
 import { sources } from "./sources.js";
@@ -209,12 +211,36 @@ export function areaBody(id: AreaId): Child[] {
       "No published inspection in the data.",
       { class: "facts inspections" },
     ),
+    el("h4", {}, "Interventions"),
+    list(
+      interventionsFor(a.id).map((i) =>
+        el(
+          "li",
+          { "data-intervention": i.id },
+          INTERVENTION_WORDS[i.kind],
+          i.commissioner && ` (${i.commissioner})`,
+          " ",
+          span(i.start, i.end, "no end recorded"),
+          i.ending && `, ${i.ending.replace(/-/g, " ")}`,
+          (i.outcome ?? i.recommendation) && `; ${i.outcome ? "outcome" : "recommended"}: ${(i.outcome ?? i.recommendation)!.replace(/-/g, " ")}`,
+          ". ",
+          sources(i),
+        ),
+      ),
+      "No improvement notice, direction or commissioner in the data.",
+      { class: "facts interventions" },
+    ),
+    el("h4", {}, "Figures"),
+    charts(a.id) ?? el("p", { class: "empty" }, "No DfE figures in the data for this area."),
     el("h4", {}, "Key dates"),
     list(timeline({ subject: a.id }).map(keyDateItem), "No key dates in the data.", { class: "facts key-dates" }),
     el("h4", {}, "Budgets"),
     list(figures, "No money figures in the data for the area, its council or its operators.", { class: "facts budgets" }),
   ];
 }
+
+/** An intervention's kind in words. */
+const INTERVENTION_WORDS = { "improvement-notice": "Improvement notice", direction: "Statutory direction", commissioner: "Commissioner" } as const;
 
 /** An organisation: what it is, the areas it ran, its office-holders, money and key dates. */
 export function organisationBody(id: OrganisationId): Child[] {

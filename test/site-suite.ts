@@ -363,6 +363,34 @@ export function explorerPageTests(viewport: Viewport): void {
         expect(await county.locator(".arrangement").count()).toBe(1);
       });
 
+      it("an area's interventions and its figures: a chart per measure, the library's compare drawn, readable without colour, within the screen", async () => {
+        await open("?date=2020-11-08&q=Doncaster");
+        const card = page.locator('#results [data-area="doncaster"]');
+        await expect.poll(() => card.count()).toBe(1);
+        expect(await card.locator("ul.interventions > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-intervention")))).toEqual(
+          pkg.interventionsFor("doncaster").map((i) => i.id),
+        );
+        const charts = card.locator("svg.chart");
+        const measures = await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute("data-measure")));
+        expect(measures.length).toBeGreaterThanOrEqual(3);
+        for (const id of measures) {
+          const c = pkg.compare("doncaster", id as never);
+          const svg = card.locator(`svg.chart[data-measure="${id}"]`);
+          // One dot per period with a figure; one hatched band per period wholly during the trust.
+          expect(await svg.locator("circle.point").count()).toBe(c.rows.filter((r) => r.value !== null).length);
+          expect(await svg.locator("rect.during").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-period")))).toEqual(
+            c.rows.filter((r) => r.phase === "during").map((r) => r.period),
+          );
+          // The three lines differ by dash, not only by colour; the chart names its measure.
+          const dashes = await svg.locator("path").evaluateAll((ps) => ps.map((p) => `${p.getAttribute("class")}:${getComputedStyle(p).strokeDasharray}`));
+          expect(dashes).toEqual(["england:1px, 3px", "neighbours:5px, 3px", "area:none"]);
+          expect(await svg.getAttribute("aria-label")).toContain(pkg.getMeasure(id as never).name);
+          const box = (await svg.boundingBox())!;
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+
       it("names, judgements and shares as the package gives them: the name then, the latest report beside the latest grade, what a share rests on", async () => {
         // The operator as it was named on the day.
         await open("?date=2020-11-08");
