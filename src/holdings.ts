@@ -129,7 +129,7 @@ const firstEvidence = (h: OfficeHolder) => (isDated(h) ? evidenceOf(h).first.fir
 /**
  * Every office-holding, whatever its dates, optionally only one role, organisation or person, in
  * the order they began (as far as the sources show; holdings with no date last): "an organisation's
- * office-holders", "a person's offices". Throws {@link UnknownIdError} for an unknown id.
+ * office-holders", "a person's offices". Throws `UnknownIdError` for an unknown id.
  * @example officeHoldersOf({ organisation: "sandwell-childrens-trust", role: "chair" }).map((h) => h.person)
  */
 export function officeHoldersOf(filter?: Omit<OfficeHolderFilter, "possible">): readonly OfficeHolder[] {

@@ -11,5 +11,6 @@ export { ACCEPTED_DATE_FORMS, assertDateInput, comparePartialDates, isPartialDat
 export type { Certainty, DateInput, PartialDate } from "./dates.js";
 export type * from "./types.js";
 export { confirmationWords, dateInWords, dateNotes, GRADE_LABELS, inspectionGrade, money } from "./labels.js";
+export type { GradeLabel } from "./labels.js";
 export { dataReach, dayInEngland } from "./dates.js";
 export type { DataReach } from "./dates.js";

@@ -54,7 +54,7 @@ function checkArea(area: unknown): AreaId | RegionCode {
 }
 
 /**
- * The measure with this id. Throws {@link UnknownIdError} for an id not in `measures`.
+ * The measure with this id. Throws `UnknownIdError` for an id not in `measures`.
  * @example getMeasure("demand-children-in-need-rate").unit // "per 10,000 children"
  */
 export function getMeasure(id: MeasureId): Measure {
@@ -63,7 +63,7 @@ export function getMeasure(id: MeasureId): Measure {
 
 /**
  * An area's figures (or a region's, or England's: `"E92000001"`), for one measure or all, in
- * measure order, then by period. Throws {@link UnknownIdError} for an unknown area or measure.
+ * measure order, then by period. Throws `UnknownIdError` for an unknown area or measure.
  * @example indicatorsFor("sunderland", "workforce-agency-rate")[0] // { area: "sunderland", measure: "workforce-agency-rate", period: "2017-09-30", value: 28.8, source: "dfe-csc-csww-indicators" }
  * @example indicatorsFor("E92000001").length // 236: every England figure of every measure
  */
@@ -165,7 +165,7 @@ const neighbourLists = neighbourRecords as unknown as readonly NeighboursLite[];
  * For each period of a measure: the area's figure, its ten statistical neighbours' median (and
  * how many had a figure), England's, and whether the period was before, during or after the
  * arrangement. Pass an arrangement's id (`"doncaster-2014"`) for that arrangement, or an area's id
- * for all of its arrangements. Throws {@link UnknownIdError} for an unknown id or measure.
+ * for all of its arrangements. Throws `UnknownIdError` for an unknown id or measure.
  * @example compare("doncaster-2014", "workforce-agency-rate").rows[0] // { period: "2017-09-30", value: 19.6, neighboursMedian: 8.65, neighboursWithValue: 10, england: 15.8, phase: "during" }
  * @example compare("sunderland", "spending-cyp-gross-per-child").rows[1] // { period: "2017/18", value: 1201.65, neighboursMedian: 1119.67, neighboursWithValue: 10, england: 803.89, phase: "during" }
  * @example compare("slough", "demand-children-in-need-rate").services // ["slough-2015", "slough-2021"]
@@ -245,7 +245,7 @@ export interface IndicatorSummary {
  * For one measure and period: the median of the areas run independently for the whole period
  * against the median of the rest, with how many areas each rests on. Regions and England are left
  * out; areas whose arrangement began or ended during the period are listed apart. Joint returns
- * count once per area. Throws {@link UnknownIdError} for an unknown measure, and a `RangeError`
+ * count once per area. Throws `UnknownIdError` for an unknown measure, and a `RangeError`
  * naming the measure's periods for a period it does not have.
  * @example indicatorSummary("workforce-agency-rate", "2020-09-30").independent.count // 10 (their median 15.7%, against 14% for the 141 others)
  */

@@ -33,8 +33,18 @@ export function holdingTitle(holding: OfficeHolder): string {
 
 // ---- Grades, money and dates: one wording for the command line, the page, the README and the picture ----
 
+/** How one grade is written. */
+export interface GradeLabel {
+  /** Ofsted's own words, e.g. "Requires improvement to be good". */
+  readonly words: string;
+  /** A short form for narrow tables, e.g. "RI". */
+  readonly short: string;
+  /** A one-letter mark, as the timeline picture draws it. */
+  readonly letter: string;
+}
+
 /** Ofsted's grades in Ofsted's own words, a short form for narrow tables, and a one-letter mark. */
-export const GRADE_LABELS: Readonly<Record<Grade, { readonly words: string; readonly short: string; readonly letter: string }>> = Object.freeze({
+export const GRADE_LABELS: Readonly<Record<Grade, GradeLabel>> = Object.freeze({
   outstanding: Object.freeze({ words: "Outstanding", short: "outstanding", letter: "O" }),
   good: Object.freeze({ words: "Good", short: "good", letter: "G" }),
   "requires improvement": Object.freeze({ words: "Requires improvement to be good", short: "RI", letter: "R" }),
