@@ -4,4 +4,4 @@
 export const version = "0.0.0";
 
 /** The date the data was last checked against its sources (`YYYY-MM-DD`). */
-export const asOf = "2026-11-26";
+export const asOf = "2026-12-04";
