@@ -2,9 +2,9 @@
  * The checks across records that a schema cannot express: each rule is one named check; the
  * references between collections come from the registry. Build-time only, like the schemas.
  */
-import type { CitationInput } from "../collections/common.js";
 import { comparePartialDates, endsBeforeStart } from "../dates.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput, keyOf, labelOf, type RecordOf } from "./registry.js";
+import { citationsIn } from "./quotes.js";
 import type { Problem } from "./validate.js";
 
 type AnyRecord = { id: string } & Record<string, unknown>;
@@ -44,18 +44,6 @@ function valuesAt(record: AnyRecord, path: string): [string, string][] {
   return rest.length
     ? items.flatMap(([at, v]) => [[`${at}.${rest[0]}`, (v as Record<string, string>)[rest[0]!]!] as [string, string]])
     : (items as [string, string][]);
-}
-
-/** Every citation in a record, with its path: its own, its conflicts', and those of its cited parts (a service's origin). */
-export function citationsIn(record: object, path = ""): [string, CitationInput][] {
-  const found: [string, CitationInput][] = [];
-  for (const [key, value] of Object.entries(record)) {
-    const at = path ? `${path}.${key}` : key;
-    if (key === "citations" && Array.isArray(value)) value.forEach((c: CitationInput, i) => found.push([`${at}.${i}`, c]));
-    else if (Array.isArray(value)) value.forEach((v, i) => v && typeof v === "object" && found.push(...citationsIn(v, `${at}.${i}`)));
-    else if (value && typeof value === "object") found.push(...citationsIn(value, at));
-  }
-  return found;
 }
 
 const records = (data: DatasetInput, name: CollectionName) => data[name] as unknown as AnyRecord[];
