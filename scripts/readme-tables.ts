@@ -247,7 +247,9 @@ export function indicatorsTable(): string {
   }
   const quotes = [
     ...main.governance
-      .filter((g) => ["ofsted-evidence-causation-1", "ofsted-evidence-causation-3", "ofsted-evidence-selection-1"].includes(g.id))
+      .filter((g) =>
+        ["ofsted-evidence-causation-1", "ofsted-evidence-causation-3", "ofsted-evidence-selection-1", "spending-evidence-deprivation-1"].includes(g.id),
+      )
       .map((g) => ({ statement: g.statement, c: main.citationsOf(g)[0]! })),
     ...[
       ...new Map(
