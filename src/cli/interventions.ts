@@ -32,45 +32,24 @@ const rowOf = (i: Intervention, certainty?: string) =>
     i,
   );
 
+/** The answer: one listing of rows, with notes when there are any. */
+const answer = (rows: readonly ReturnType<typeof rowOf>[], notes?: string[]): Answer => ({
+  listings: [listing("interventions", ["intervention", "interventions"], COLUMNS, rows)],
+  ...(notes && { notes }),
+});
+
 function interventionsAnswer(input: ParsedArguments): Answer {
   const arg = input.argument;
-  if (arg === "")
-    return {
-      listings: [
-        listing(
-          "interventions",
-          ["intervention", "interventions"],
-          COLUMNS,
-          interventions.map((i) => rowOf(i)),
-        ),
-      ],
-    };
+  if (arg === "") return answer(interventions.map((i) => rowOf(i)));
   // A date (YYYY, YYYY-MM or YYYY-MM-DD) asks who was under one then; anything else names a council.
   if (isPartialDate(arg) && !findArea(arg)) {
     const on = underInterventionOn(arg, { possible: flag(input, "possible") });
-    return {
-      listings: [
-        listing(
-          "interventions",
-          ["intervention", "interventions"],
-          COLUMNS,
-          on.map((u) => rowOf(u.intervention, u.certainty)),
-        ),
-      ],
-      notes: ["An intervention with no recorded end is only possibly in force after its start: add --possible to list those."],
-    };
+    return answer(
+      on.map((u) => rowOf(u.intervention, u.certainty)),
+      ["An intervention with no recorded end is only possibly in force after its start: add --possible to list those."],
+    );
   }
-  const area = areaOf(arg);
-  return {
-    listings: [
-      listing(
-        "interventions",
-        ["intervention", "interventions"],
-        COLUMNS,
-        interventionsFor(area.id).map((i) => rowOf(i)),
-      ),
-    ],
-  };
+  return answer(interventionsFor(areaOf(arg).id).map((i) => rowOf(i)));
 }
 
 /** The `interventions` command. */
