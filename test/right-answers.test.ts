@@ -24,6 +24,7 @@ import {
   searchNames,
   services,
   servicesOn,
+  timeline,
   summaryOn,
   unconfirmedSince,
   type Role,
@@ -208,5 +209,13 @@ describe("the command line fits 100 columns", () => {
       ["inspections", "Sunderland", "--sources"],
     ];
     for (const args of asked) for (const line of run(args).stdout.split("\n")) expect([...line].length, `${args.join(" ")}: ${line}`).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("facts found again in the stored pages", () => {
+  it("Slough's 2025 review of Slough Children First's readiness to rejoin the council is a key date, quoted", () => {
+    const review = timeline({ subject: "slough-children-first", from: "2025" }).find((e) => /readiness for reintegration/.test(e.title));
+    expect(review?.date).toBe("2025-05");
+    expect(review?.citations.map((c) => c.source)).toContain("mutualventures-2025-scf-strategic-review");
   });
 });
