@@ -1,5 +1,5 @@
 /**
- * `npm run datapackage`: writes `datapackage.json` at the repository root, a Frictionless Tabular
+ * `datapackage.json` (written by `npm run generate`) at the repository root, a Frictionless Tabular
  * Data Package (https://specs.frictionlessdata.io/data-package/, /table-schema/, /csv-dialect/)
  * describing the CSV files the build writes to `dist/csv/`: one resource per collection.
  *

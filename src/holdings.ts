@@ -20,7 +20,7 @@ import { services } from "./dataset.js";
 import { officeHolders } from "./dataset-office-holders.js";
 import { getOrganisation, getPerson } from "./lookups.js";
 import { asOf } from "./meta.js";
-import { holdsOnBy, latestOf, type OnOptions, staleSince } from "./on-date.js";
+import { cachedBounds, holdsOnBy, latestOf, type OnOptions, staleSince } from "./on-date.js";
 import type { OfficeHolder, OrganisationId, PersonId, Role } from "./types.js";
 
 const OPEN_HOLDING: OpenDates = { ongoing: false };
@@ -82,15 +82,7 @@ function holdingBounds(h: OfficeHolder): Bounds {
 }
 
 // Each holding's bounds, worked out once: the data is frozen.
-const boundsCache = /* @__PURE__ */ new WeakMap<OfficeHolder, Bounds>();
-function boundsOf(h: OfficeHolder): Bounds {
-  let b = boundsCache.get(h);
-  if (!b) {
-    b = holdingBounds(h);
-    boundsCache.set(h, b);
-  }
-  return b;
-}
+const boundsOf = /* @__PURE__ */ cachedBounds(holdingBounds);
 
 /**
  * How certain it is that an office-holding was true on the whole of `date`: `"certain"`,

@@ -64,15 +64,20 @@ const OPEN_SERVICE: OpenDates = { ongoing: true };
 const OPEN_AREA: OpenDates = { ongoing: true, certainSince: "2014-04-01" };
 
 // Each record's bounds, worked out once: the data is frozen.
-const boundsCache = /* @__PURE__ */ new WeakMap<SpanRecord, Bounds>();
-function boundsOf(record: SpanRecord): Bounds {
-  let b = boundsCache.get(record);
-  if (!b) {
-    b = boundsOfSpan(record, "gss" in record ? OPEN_AREA : OPEN_SERVICE);
-    boundsCache.set(record, b);
-  }
-  return b;
+/** A record's bounds, worked out once per record by `compute` and kept (the data is frozen). @internal */
+export function cachedBounds<T extends object>(compute: (record: T) => Bounds): (record: T) => Bounds {
+  const cache = new WeakMap<T, Bounds>();
+  return (record) => {
+    let b = cache.get(record);
+    if (!b) {
+      b = compute(record);
+      cache.set(record, b);
+    }
+    return b;
+  };
 }
+
+const boundsOf = /* @__PURE__ */ cachedBounds<SpanRecord>((record) => boundsOfSpan(record, "gss" in record ? OPEN_AREA : OPEN_SERVICE));
 
 /**
  * How certain it is that a record was true on the whole of `date`: `"certain"`, `"possible"` (a

@@ -1,6 +1,6 @@
 /**
- * Every list of allowed values, written once: the build-time schemas (src/schema.ts) validate against
- * these arrays and the public types (src/types.ts) are derived from them, so the two cannot drift.
+ * Every list of allowed values, written once: each collection's schema (src/collections/) validates
+ * against these arrays and its public type is derived from them, so the two cannot drift.
  */
 
 /** What kind of publication a source is; `"mirror"` marks a third-party copy. */

@@ -111,7 +111,7 @@ function validateForeignKeys(resource: Resource, table: { rows: Row[] }, tables:
 }
 
 describe("datapackage.json", () => {
-  it("is in step with scripts/datapackage.ts (run `npm run datapackage`)", () => {
+  it("is in step with scripts/datapackage.ts (run `npm run generate`)", () => {
     expect(committed).toBe(renderDataPackage());
   });
 
