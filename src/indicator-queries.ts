@@ -4,12 +4,13 @@
  * against the rest's. Exported by the `childrens-services-trusts/indicators` entry point. Run time
  * only: no zod.
  */
-import { periodOf } from "./dates.js";
+import { certaintyOfBounds, periodOf } from "./dates.js";
 import { services as serviceRecords } from "./dataset.js";
 import { indicators, measures } from "./dataset-indicators.js";
 import { neighbours as neighbourRecords } from "./dataset-inspections.js";
 import { UnknownIdError } from "./errors.js";
-import type { AreaId, Indicator, Measure, MeasureId, NullReason, RegionCode, ServiceId } from "./types.js";
+import { boundsOf } from "./on-date.js";
+import type { AreaId, Indicator, Measure, MeasureId, NullReason, RegionCode, Service, ServiceId } from "./types.js";
 import { REGION_CODES } from "./vocab.js";
 
 interface ServiceLite {
@@ -97,13 +98,13 @@ function phaseOf(period: string, arrangements: readonly ServiceLite[]): Phase | 
   let before = 0;
   let after = 0;
   for (const a of arrangements) {
-    const start = periodOf(a.start);
-    const end = a.end === undefined ? undefined : periodOf(a.end);
-    // Certainly running from the last possible start day to the first possible end day.
-    if (start.last <= p.first && (end === undefined || p.last <= end.first)) return "during";
-    if (p.last < start.first) before++;
-    else if (end !== undefined && p.first > end.last) after++;
-    else return "partly";
+    // The one certainty rule (on-date.ts): "during" is certainly running for the whole period.
+    const bounds = boundsOf(a as unknown as Service);
+    const certainty = certaintyOfBounds(bounds, p);
+    if (certainty === "certain") return "during";
+    if (certainty === "possible") return "partly";
+    if (p.last < bounds.possibleFrom) before++;
+    else after++;
   }
   if (before === arrangements.length) return "before";
   if (after === arrangements.length) return "after";

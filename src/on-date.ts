@@ -77,14 +77,15 @@ export function cachedBounds<T extends object>(compute: (record: T) => Bounds): 
   };
 }
 
-const boundsOf = /* @__PURE__ */ cachedBounds<SpanRecord>((record) => boundsOfSpan(record, "gss" in record ? OPEN_AREA : OPEN_SERVICE));
+/** A service's or area's bounds, by the one certainty rule (cached). @internal */
+export const boundsOf = /* @__PURE__ */ cachedBounds<SpanRecord>((record) => boundsOfSpan(record, "gss" in record ? OPEN_AREA : OPEN_SERVICE));
 
 /**
  * How certain it is that a record was true on the whole of `date`: `"certain"`, `"possible"` (a
  * partial date leaves it open) or `"no"`. An area without a `start` is certain from 1 April
  * 2014, where the package's scope begins, and only possible before. (An office-holding's:
  * `holdingCertaintyOn` in `childrens-services-trusts/office-holders`.) Throws a `RangeError` for an invalid date.
- * @example certaintyOn(getService("reading-2018"), "2018-12-10") // "possible": the start is "2018-12"
+ * @example certaintyOn(getService("reading-2018"), "2018") // "possible": it began on 1 December 2018
  */
 export function certaintyOn(record: SpanRecord, date: PartialDate): Certainty;
 /** @deprecated Prefer a `YYYY-MM-DD` string: a `Date` is an instant, read here as its calendar day in England (see `DateInput`). */

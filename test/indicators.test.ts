@@ -409,6 +409,13 @@ describe("compare and indicatorSummary, on real cases, against the raw files", (
     expect(c.rows.every((r) => r.phase === "during" || r.phase === "between" || r.phase === "partly")).toBe(true);
   });
 
+  it("Reading's arrangement began and ended inside financial years: those years are partly, never during", () => {
+    const reading = services.find((s) => s.area === "reading")!;
+    expect([reading.start, reading.end]).toEqual(["2018-12-01", "2025-09-30"]);
+    const phases = new Map(compare("reading", "spending-cyp-gross-per-child").rows.map((r) => [r.period, r.phase]));
+    expect([phases.get("2017/18"), phases.get("2018/19"), phases.get("2019/20"), phases.get("2024/25")]).toEqual(["before", "partly", "during", "during"]);
+  });
+
   it("indicatorSummary: trust-run areas against the rest, agency rate at 30 September 2020", () => {
     const period = "2020-09-30";
     const s = indicatorSummary("workforce-agency-rate", period);
