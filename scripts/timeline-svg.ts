@@ -2,18 +2,20 @@
  * docs/timeline.svg: one row per area that has ever been run independently. Each arrangement is a
  * bar labelled with its operator (the name it had then) and its first and last day, so operators
  * are told apart without colour; each published Ofsted inspection is a marker under the bar,
- * coloured and lettered by its overall judgement. Plans that never launched are shown apart; the
- * year axis is at the bottom. Written by `npm run generate`; a test keeps it in step with data/.
+ * coloured and lettered by its overall judgement; a thin hatched stripe over the bar marks the
+ * council's statutory directions (dashed open where no end is recorded). Plans that never launched
+ * are shown apart; the year axis is at the bottom. Written by `npm run generate`; a test keeps it in step with data/.
  */
 import { periodOf } from "../src/dates.js";
 import * as pkg from "./package.js";
 import { inspectionsFor } from "../src/inspections.js";
+import { interventionsFor } from "../src/interventions.js";
 import { asOf } from "../src/meta.js";
 
 const WIDTH = 1000;
 const LABEL = 190;
 const RIGHT = 20;
-const ROW = 50;
+const ROW = 56;
 const BAR = 18;
 const TOP = 56;
 const FIRST_YEAR = 2012; // two years before the list begins, so the judgements before the first trusts show
@@ -62,7 +64,7 @@ export function timelineSvg(): string {
   const rowsBottom = TOP + rows.length * ROW + (plans.length ? 24 : 0);
   const axisY = rowsBottom + 4;
   const legendTop = axisY + 40;
-  const height = legendTop + 62;
+  const height = legendTop + 80;
   const rowY = (i: number) => TOP + i * ROW + (i >= areaIds.length ? 24 : 0);
 
   const out: string[] = [];
@@ -71,9 +73,13 @@ export function timelineSvg(): string {
   );
   out.push(`<title id="title">England's independently run children's services, 2014 to ${asOf.slice(0, 4)}, with Ofsted's judgements</title>`);
   out.push(
-    `<desc id="desc">One row per council area. Each bar is the period an independent trust or company ran its children's services, labelled with the operator and its first and last day. Markers under the bar are Ofsted inspections, lettered by overall judgement: O outstanding, G good, R requires improvement, I inadequate, a hollow marker no overall judgement. Data as of ${asOf}.</desc>`,
+    `<desc id="desc">One row per council area. Each bar is the period an independent trust or company ran its children's services, labelled with the operator and its first and last day. A hatched stripe above the bar is a statutory direction to the council; where no end is recorded it is dashed and drawn to the next direction or to the data's date. Markers under the bar are Ofsted inspections, lettered by overall judgement: O outstanding, G good, R requires improvement, I inadequate, a hollow marker no overall judgement. Data as of ${asOf}.</desc>`,
   );
   out.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
+  // The directions' hatching: grey diagonal lines, so the stripe reads without colour.
+  out.push(
+    `<defs><pattern id="directed" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#555" stroke-width="2"/></pattern></defs>`,
+  );
   out.push(
     `<text x="${LABEL}" y="22" font-size="15" font-weight="600" fill="#222">Independently run children's services in England, 2014–${asOf.slice(0, 4)}, and Ofsted's judgements</text>`,
   );
@@ -110,6 +116,21 @@ export function timelineSvg(): string {
         `<text x="${fmt(fits ? px + h + 6 : px - h - 6)}" y="${y + BAR - 4}" fill="#333" font-size="11" text-anchor="${fits ? "start" : "end"}">${esc(label)}</text>`,
       );
     }
+    // The council's statutory directions, in a stripe above the bar (clipped to the picture's span).
+    // One with no recorded end is drawn dashed, to the next direction's issue or to the data's date.
+    const directions = plan ? [] : interventionsFor(areaId).filter((v) => v.kind === "direction");
+    directions.forEach((d, k) => {
+      const next = directions[k + 1];
+      const from = x(Math.max(t0, periodOf(d.start).first));
+      // A former council's row stops where the council did.
+      const open = next ? periodOf(next.start).first : area.end ? periodOf(area.end).last : lastDay;
+      const to = x(d.end ? periodOf(d.end).last : open);
+      if (to <= x(t0)) return;
+      const tip = `${area.name}: statutory direction issued ${pkg.dateInWords(d.start)}, ${d.end ? `${d.ending ?? "ended"} ${pkg.dateInWords(d.end)}` : "no end recorded"}`;
+      out.push(
+        `<g data-direction="${esc(d.id)}"><title>${esc(tip)}</title><rect x="${fmt(from)}" y="${y - 7}" width="${fmt(Math.max(2, to - from))}" height="5" fill="url(#directed)" stroke="#555" stroke-width="0.6"${d.end ? "" : ' stroke-dasharray="3 2" fill-opacity="0.5"'}/></g>`,
+      );
+    });
     for (const s of services.filter((v) => v.area === areaId)) {
       const from = x(periodOf(s.start).first);
       const to = s.end ? x(periodOf(s.end).last) : x(lastDay);
@@ -161,6 +182,9 @@ export function timelineSvg(): string {
   );
   out.push(
     `<text x="${LABEL}" y="${ly + 26}" fill="#555" font-size="11">▶ still running, as far as the sources say. Bars are labelled with the operator's name at the time; each bar's first and last day are under it.</text>`,
+  );
+  out.push(
+    `<rect x="${LABEL}" y="${ly + 36}" width="26" height="5" fill="url(#directed)" stroke="#555" stroke-width="0.6"/><text x="${LABEL + 32}" y="${ly + 42}" fill="#555" font-size="11">a statutory direction to the council in force; dashed where no end is recorded, drawn to the next direction or to the data's date</text>`,
   );
   out.push("</svg>");
   return out.join("\n") + "\n";
