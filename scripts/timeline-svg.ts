@@ -9,7 +9,7 @@
 import { periodOf } from "../src/dates.js";
 import * as pkg from "./package.js";
 import { inspectionsFor } from "../src/inspections.js";
-import { interventionsFor } from "../src/interventions.js";
+import { firstDateOf, interventionsFor } from "../src/interventions.js";
 import { asOf } from "../src/meta.js";
 
 const WIDTH = 1000;
@@ -121,12 +121,12 @@ export function timelineSvg(): string {
     const directions = plan ? [] : interventionsFor(areaId).filter((v) => v.kind === "direction");
     directions.forEach((d, k) => {
       const next = directions[k + 1];
-      const from = x(Math.max(t0, periodOf(d.start).first));
+      const from = x(Math.max(t0, periodOf(firstDateOf(d)).first));
       // A former council's row stops where the council did.
-      const open = next ? periodOf(next.start).first : area.end ? periodOf(area.end).last : lastDay;
+      const open = next ? periodOf(firstDateOf(next)).first : area.end ? periodOf(area.end).last : lastDay;
       const to = x(d.end ? periodOf(d.end).last : open);
       if (to <= x(t0)) return;
-      const tip = `${area.name}: statutory direction issued ${pkg.dateInWords(d.start)}, ${d.end ? `${d.ending ?? "ended"} ${pkg.dateInWords(d.end)}` : "no end recorded"}`;
+      const tip = `${area.name}: statutory direction ${d.start ? "issued" : "in force on"} ${pkg.dateInWords(firstDateOf(d))}, ${d.end ? `${d.ending ?? "ended"} ${pkg.dateInWords(d.end)}` : "no end recorded"}`;
       out.push(
         `<g data-direction="${esc(d.id)}"><title>${esc(tip)}</title><rect x="${fmt(from)}" y="${y - 7}" width="${fmt(Math.max(2, to - from))}" height="5" fill="url(#directed)" stroke="#555" stroke-width="0.6"${d.end ? "" : ' stroke-dasharray="3 2" fill-opacity="0.5"'}/></g>`,
       );

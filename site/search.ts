@@ -221,6 +221,7 @@ export function areaBody(id: AreaId): Child[] {
           i.commissioner && ` (${i.commissioner})`,
           " ",
           span(i.start, i.end, "no end recorded"),
+          !!i.seen?.length && ["; in force on ", i.seen.map((d, k) => [k ? ", " : "", time(d)])],
           i.ending && `, ${i.ending.replace(/-/g, " ")}`,
           (i.outcome ?? i.recommendation) && `; ${i.outcome ? "outcome" : "recommended"}: ${(i.outcome ?? i.recommendation)!.replace(/-/g, " ")}`,
           ". ",

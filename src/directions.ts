@@ -3,7 +3,7 @@
  * children's services, which councils were under one on a date, and what came of each direction.
  * Exported by the `childrens-services-trusts/interventions` entry point.
  */
-import { type Certainty, certaintyOfSpan, comparePartialDates, type DateInput, type OpenDates, periodOf } from "./dates.js";
+import { type Certainty, certaintyOfSpan, comparePartialDates, type DateInput, type OpenDates, type PartialDate, periodOf } from "./dates.js";
 import { services } from "./dataset.js";
 import { interventions } from "./dataset-interventions.js";
 import { getArea, getOrganisation } from "./lookups.js";
@@ -13,7 +13,16 @@ import type { AreaId, Intervention, InterventionKind, Service } from "./types.js
 // without a public record, so "still in force" is never assumed (the `possible` answers say so).
 const OPEN_INTERVENTION: OpenDates = { ongoing: false };
 
-const byStart = (a: Intervention, b: Intervention) => comparePartialDates(a.start, b.start) || a.kind.localeCompare(b.kind);
+/**
+ * The earliest date an intervention's record gives: its start or, where no source gives one, the
+ * first date a source shows it in force.
+ * @example firstDateOf(interventionsFor("cambridgeshire")[0]) // "2013-04-15": seen in force; no source gives its issue
+ */
+export function firstDateOf(intervention: Intervention): PartialDate {
+  return intervention.start ?? [...intervention.seen!].sort(comparePartialDates)[0]!;
+}
+
+const byStart = (a: Intervention, b: Intervention) => comparePartialDates(firstDateOf(a), firstDateOf(b)) || a.kind.localeCompare(b.kind);
 
 /**
  * An area's interventions, oldest first. Throws `UnknownIdError` for an unknown area.
@@ -62,7 +71,7 @@ export interface DirectedCouncil {
   readonly directions: readonly Intervention[];
   /** Its commissioners, oldest first. */
   readonly commissioners: readonly Intervention[];
-  /** The first day of its first direction. */
+  /** The date of its first direction (its issue or, where no source gives that, the first date a source shows it in force). */
   readonly firstDirected: string;
   /** The last day of its last direction, when every one has ended; undefined while one is open. */
   readonly directionsEnded?: string;
@@ -88,7 +97,7 @@ export function directedCouncils(): readonly DirectedCouncil[] {
       .map((area): DirectedCouncil => {
         const own = interventions.filter((i) => i.area === area).sort(byStart);
         const directions = own.filter((i) => i.kind === "direction");
-        const firstDirected = periodOf(directions[0]!.start).first;
+        const firstDirected = periodOf(firstDateOf(directions[0]!)).first;
         const arrangements = services.filter((s) => s.area === area && periodOf(s.start).last >= firstDirected);
         const recorded = directions.map((d) => d.outcome).find((o) => o !== undefined);
         const outcome = arrangements.length ? "trust or company" : recorded === "partnership" || recorded === "council-kept" ? recorded : "not recorded";
@@ -99,7 +108,7 @@ export function directedCouncils(): readonly DirectedCouncil[] {
           name: getArea(area).name,
           directions: Object.freeze(directions),
           commissioners: Object.freeze(own.filter((i) => i.kind === "commissioner")),
-          firstDirected: directions[0]!.start,
+          firstDirected: firstDateOf(directions[0]!),
           ...(allEnded ? { directionsEnded: ends.at(-1)! } : {}),
           arrangements: Object.freeze(arrangements),
           outcome,

@@ -8,5 +8,5 @@
 // The main entry's modules in one shared chunk: importing the main entry loads two files, not seven.
 import "./index.js";
 export * from "./dataset-interventions.js";
-export { directedCouncils, interventionsFor, underInterventionOn } from "./directions.js";
+export { directedCouncils, firstDateOf, interventionsFor, underInterventionOn } from "./directions.js";
 export type { DirectedCouncil, UnderIntervention } from "./directions.js";

@@ -1,7 +1,7 @@
 /** Statutory interventions: every notice, direction and commissioner, on real dates, linked to the trust areas' records. */
 import { describe, expect, it } from "vitest";
 import { UnknownIdError } from "../src/errors.js";
-import { directedCouncils, interventions, interventionsFor, underInterventionOn } from "../src/interventions.js";
+import { directedCouncils, firstDateOf, interventions, interventionsFor, underInterventionOn } from "../src/interventions.js";
 import { keyDates } from "../src/details.js";
 import { officeHolders } from "../src/office-holders.js";
 import { getOrganisation } from "../src/index.js";
@@ -22,11 +22,11 @@ describe("interventions", () => {
   });
 
   it("an intervention with no recorded end is never certain after its first period, only possible", () => {
-    const open = interventions.find((i) => !i.end && i.start.length === 10)!;
-    const later = `${Number(open.start.slice(0, 4)) + 1}-06-01`;
+    const open = interventions.find((i) => !i.end && i.start?.length === 10)!;
+    const later = `${Number(open.start!.slice(0, 4)) + 1}-06-01`;
     expect(underInterventionOn(later).some((u) => u.intervention === open)).toBe(false);
     expect(underInterventionOn(later, { possible: true }).find((u) => u.intervention === open)?.certainty).toBe("possible");
-    expect(underInterventionOn(open.start).find((u) => u.intervention === open)?.certainty).toBe("certain");
+    expect(underInterventionOn(open.start!).find((u) => u.intervention === open)?.certainty).toBe("certain");
   });
 
   it("directedCouncils: every council with a direction once, its outcome from the arrangements or the directions", () => {
@@ -80,5 +80,35 @@ describe("interventions", () => {
     r.ending = undefined;
     delete r.ending;
     expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": keyDates.0: unknown keyDates id "no-such-key-date"']);
+  });
+
+  it("a record with no quotable issue date is placed by the dates a source shows it in force: certain on them, possible around them", () => {
+    const seenOnly = interventions.filter((i) => i.start === undefined);
+    expect(seenOnly.length).toBeGreaterThan(0);
+    for (const i of seenOnly) {
+      const first = firstDateOf(i);
+      expect(first).toBe([...i.seen!].sort()[0]);
+      expect(underInterventionOn(first).find((u) => u.intervention === i)?.certainty).toBe("certain");
+      // Before its first sighting and after its last it is only possible: its issue and end are unknown.
+      const dayBefore = new Date(Date.parse(`${first}T12:00:00Z`) - 864e5).toISOString().slice(0, 10);
+      expect(underInterventionOn(dayBefore).some((u) => u.intervention === i)).toBe(false);
+      expect(underInterventionOn(dayBefore, { possible: true }).find((u) => u.intervention === i)?.certainty).toBe("possible");
+    }
+    // Cambridgeshire's notice: a councillor's post of 15 April 2013 says the council "is under a formal Notice to Improve".
+    const cambs = interventionsFor("cambridgeshire").find((i) => i.kind === "improvement-notice")!;
+    expect([cambs.start, cambs.seen]).toEqual([undefined, ["2013-04-15"]]);
+    expect(interventionsFor("cambridgeshire")[0]).toBe(cambs);
+  });
+
+  it("a record with neither a start nor a sighting, or a sighting outside its start and end, is refused by name", () => {
+    const files = realFiles();
+    const r = recordOf(files, "interventions", "reading-direction-2016-09");
+    delete r.start;
+    expect(problemsOf(files)).toEqual([
+      'data/interventions.json: record "reading-direction-2016-09": start: is required unless `seen` gives a date a source shows it in force',
+    ]);
+    r.start = "2016-09";
+    r.seen = ["2022-01-01"];
+    expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": seen.0: "2022-01-01" is outside start–end']);
   });
 });

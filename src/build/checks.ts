@@ -135,6 +135,7 @@ export const CHECKS: readonly Check[] = [
       ...data.services.flatMap((s) => span("services", s)),
       ...data.officeHolders.flatMap((h) => span("officeHolders", h)),
       ...data.inspections.flatMap((i) => span("inspections", i)),
+      ...data.interventions.flatMap((i) => span("interventions", i)),
     ],
   },
   {
@@ -200,13 +201,20 @@ export const CHECKS: readonly Check[] = [
     },
   },
   {
-    name: "an office-holder's sightings fall within the holding",
+    name: "sightings (an office-holding's, an intervention's) fall within its start and end",
     run: (data) =>
-      data.officeHolders.flatMap((h) =>
-        (h.seen ?? []).flatMap((d, i) =>
-          (h.start && endsBeforeStart(h.start, d)) || (h.end && endsBeforeStart(d, h.end))
-            ? [problem("officeHolders", h, `seen.${i}`, `${JSON.stringify(d)} is outside start–end`)]
-            : [],
+      (
+        [
+          ["officeHolders", data.officeHolders],
+          ["interventions", data.interventions],
+        ] as const
+      ).flatMap(([collection, records]) =>
+        records.flatMap((r: { id: string; start?: string; end?: string; seen?: readonly string[] }) =>
+          (r.seen ?? []).flatMap((d, i) =>
+            (r.start && endsBeforeStart(r.start, d)) || (r.end && endsBeforeStart(d, r.end))
+              ? [problem(collection, r, `seen.${i}`, `${JSON.stringify(d)} is outside start–end`)]
+              : [],
+          ),
         ),
       ),
   },

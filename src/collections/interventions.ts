@@ -10,7 +10,8 @@ export const interventionSchema = z
     ...cited,
     area: id,
     kind: z.enum(INTERVENTION_KINDS),
-    start: partialDate,
+    start: partialDate.optional(),
+    seen: z.array(partialDate).min(1).optional(),
     end: partialDate.optional(),
     ending: z.enum(INTERVENTION_ENDS).optional(),
     revisions: z.array(partialDate).min(1).optional(),
@@ -25,6 +26,8 @@ export const interventionSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
+    // Every record is placed in time: by its issue, or by the dated sources that show it in force.
+    if (!r.start && !r.seen) ctx.addIssue({ code: "custom", path: ["start"], message: "is required unless `seen` gives a date a source shows it in force" });
     if (r.ending && !r.end) ctx.addIssue({ code: "custom", path: ["ending"], message: "needs an end date" });
     if (r.outcome && r.kind !== "direction")
       ctx.addIssue({ code: "custom", path: ["outcome"], message: "is what came of a direction: only a direction has one" });
@@ -50,8 +53,10 @@ export interface Intervention extends Cited {
   readonly area: AreaId;
   /** An improvement notice, a statutory direction or a commissioner. */
   readonly kind: InterventionKind;
-  /** When it was issued (or the commissioner appointed), at the precision the source gives. */
-  readonly start: PartialDate;
+  /** When it was issued (or the commissioner appointed), at the precision the source gives; absent only when no source gives it, and then `seen` is present. */
+  readonly start?: PartialDate;
+  /** Dates on which a dated source shows it in force, for a record whose issue date no source gives (evidence, not a start). */
+  readonly seen?: readonly PartialDate[];
   /** When it was lifted, revoked or ended, where a source says. */
   readonly end?: PartialDate;
   /** How it ended, with `end`: lifted, revoked, replaced, superseded by a direction, or services transferred. */
