@@ -116,10 +116,11 @@ function holdingItem(h: OfficeHolder, who: "person" | "organisation"): HTMLEleme
     who === "person"
       ? [searchLink(getPerson(h.person).name, getPerson(h.person).name), `, ${holdingTitle(h)}`]
       : [`${holdingTitle(h)}, `, searchLink(org.name, org.name)],
-    !!(h.start || h.end || h.seen?.length) && [
+    !!(h.start || h.end || h.endedBy || h.seen?.length) && [
       " (",
       h.start && ["from ", time(h.start)],
       h.end && [h.start ? " to " : "to ", time(h.end)],
+      h.endedBy && [h.start ? "; " : "", "ended by ", time(h.endedBy)],
       !!h.seen?.length && [h.start || h.end ? "; " : "", "seen in post: ", h.seen.map((d, i) => [i ? ", " : "", time(d)])],
       ")",
     ],
@@ -222,6 +223,7 @@ export function areaBody(id: AreaId): Child[] {
           " ",
           span(i.start, i.end, "no end recorded"),
           !!i.seen?.length && ["; in force on ", i.seen.map((d, k) => [k ? ", " : "", time(d)])],
+          i.endedBy && ["; ended by ", time(i.endedBy)],
           i.ending && `, ${i.ending.replace(/-/g, " ")}`,
           (i.outcome ?? i.recommendation) && `; ${i.outcome ? "outcome" : "recommended"}: ${(i.outcome ?? i.recommendation)!.replace(/-/g, " ")}`,
           ". ",

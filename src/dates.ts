@@ -204,6 +204,8 @@ export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
 export interface Span {
   readonly start?: PartialDate;
   readonly end?: PartialDate;
+  /** With no `end`: a date by which a source shows it had ended (Wikidata's "latest end date"). */
+  readonly endedBy?: PartialDate;
   /** Dates on which a source shows the thing to be true. */
   readonly seen?: readonly PartialDate[];
 }
@@ -236,6 +238,8 @@ export function boundsOfSpan(span: Span, open: OpenDates): Bounds {
   const seen = (span.seen ?? []).map((s) => periodOf(s));
   const start = span.start === undefined ? undefined : periodOf(span.start);
   const end = span.end === undefined ? undefined : periodOf(span.end);
+  // Ended by a date: possibly true up to it, never after.
+  const endedBy = span.endedBy === undefined ? Infinity : periodOf(span.endedBy).last;
   // Certainly true from the latest possible start (or the first sighting) ...
   const since = open.certainSince === undefined ? Infinity : periodOf(open.certainSince).last;
   const certainFrom = start ? start.last : Math.min(since, ...seen.map((p) => p.last));
@@ -243,9 +247,9 @@ export function boundsOfSpan(span: Span, open: OpenDates): Bounds {
   const lastEvidence = Math.max(start ? start.last : -Infinity, ...seen.map((p) => p.first));
   return {
     possibleFrom: start ? start.first : -Infinity,
-    possibleTo: end ? end.last : Infinity,
+    possibleTo: end ? end.last : endedBy,
     certainFrom,
-    certainTo: end ? end.first : open.ongoing ? Infinity : lastEvidence,
+    certainTo: end ? end.first : Math.min(endedBy, open.ongoing ? Infinity : lastEvidence),
   };
 }
 

@@ -56,7 +56,8 @@ const isRunning = (organisation: string) => services.some((s) => s.operator === 
  * - the current holder of such a post at an operator still running an arrangement is, like a
  *   running arrangement, in post "as far as the sources say" (see {@link lastConfirmed});
  * - otherwise a holding with no end is certain to its last evidence, and possible after it up to
- *   its successor's start or its operator's last day.
+ *   its successor's start or its operator's last day;
+ * - a holding with `endedBy` (a source calls the person "former" by then) is never true after it.
  */
 function holdingBounds(h: OfficeHolder): Bounds {
   if (!isDated(h)) return NEVER;
@@ -78,6 +79,8 @@ function holdingBounds(h: OfficeHolder): Bounds {
     else if (isRunning(h.organisation)) certainTo = Infinity;
     else possibleTo = lastDayOf(h.organisation) ?? possibleTo;
   }
+  // A date by which it had ended (endedBy) bounds it whatever its post's other holders say.
+  possibleTo = Math.min(possibleTo, own.possibleTo);
   return { possibleFrom, possibleTo, certainFrom: own.certainFrom, certainTo: Math.min(certainTo, possibleTo) };
 }
 

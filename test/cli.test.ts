@@ -301,7 +301,7 @@ describe("budgets and inspections", () => {
 describe("empty answers", () => {
   it("table: the header and a zero count; csv: the header line; json: []", () => {
     const table = cli("holders", "--on", "2014-05-01", "--role", "minister");
-    expect(table.stdout).toMatch(/^person\s+title\s+organisation\s+start\s+end\s+seen\s+certainty\n-+/);
+    expect(table.stdout).toMatch(/^person\s+title\s+organisation\s+start\s+end\s+ended by\s+seen\s+certainty\n-+/);
     expect(table.stdout).toMatch(/^0 holdings$/m);
     expect(cli("timeline", "--from", "2099", "--format", "csv").stdout).toBe("id,date,status,title,subjects\r\n");
     expect(JSON.parse(cli("timeline", "--from", "2099", "--format", "json").stdout)).toEqual([]);

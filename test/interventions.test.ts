@@ -5,6 +5,7 @@ import { directedCouncils, firstDateOf, interventions, interventionsFor, underIn
 import { keyDates } from "../src/details.js";
 import { officeHolders } from "../src/office-holders.js";
 import { getOrganisation } from "../src/index.js";
+import { comparePartialDates } from "../src/dates.js";
 import { problemsOf, realFiles, recordOf } from "./helpers.js";
 
 const areasOf = (list: readonly { intervention: { area: string } }[]) => new Set(list.map((u) => u.intervention.area));
@@ -110,5 +111,25 @@ describe("interventions", () => {
     r.start = "2016-09";
     r.seen = ["2022-01-01"];
     expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": seen.0: "2022-01-01" is outside start–end']);
+  });
+
+  it("a linked commissioner's holding ends as its intervention does: the same end, or ended by a lifted direction's end", () => {
+    const holdings = new Map(officeHolders.map((h) => [h.id, h]));
+    const last = (r: { end?: string; endedBy?: string }) => r.end ?? r.endedBy;
+    let checked = 0;
+    for (const i of interventions)
+      for (const id of i.officeHolders ?? []) {
+        const h = holdings.get(id)!;
+        if (i.kind === "commissioner") {
+          expect([h.end, h.endedBy], `${i.id} and ${id}`).toEqual([i.end, i.endedBy]);
+          checked++;
+        } else if (last(i)) {
+          // A direction's commissioners served under it: each had ended by the direction's end.
+          expect(last(h), `${id} under ${i.id}`).toBeDefined();
+          expect(comparePartialDates(last(h)!, last(i)!), `${id} under ${i.id}`).toBeLessThanOrEqual(0);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(8);
   });
 });

@@ -12,6 +12,7 @@ import {
   findArea,
   findOrganisation,
   findPerson,
+  holdingCertaintyOn,
   holdingLastConfirmed,
   holdingUnconfirmedSince,
   judgementOn,
@@ -31,7 +32,7 @@ import {
 } from "../scripts/package.js";
 import { monthsBefore, periodOf } from "../src/dates.js";
 import { run } from "../src/cli.js";
-import { ROOT } from "./helpers.js";
+import { problemsOf, realFiles, recordOf, ROOT } from "./helpers.js";
 
 const json = (...args: string[]) => {
   const r = run([...args, "--format", "json"]);
@@ -212,5 +213,42 @@ describe("facts found again in the stored pages", () => {
     const review = timeline({ subject: "slough-children-first", from: "2025" }).find((e) => /readiness for reintegration/.test(e.title));
     expect(review?.date).toBe("2025-05");
     expect(review?.citations.map((c) => c.source)).toContain("mutualventures-2025-scf-strategic-review");
+  });
+});
+
+describe("a holding known to have ended by a date (endedBy), its end unknown", () => {
+  const holding = (id: string) => officeHolders.find((h) => h.id === id)!;
+
+  it("is possible up to the date and never after; it is no longer open, so the freshness report leaves it out", () => {
+    // Alan Wood, Doncaster's commissioner from 2013: last seen in December 2013; every direction lifted in January 2021.
+    const wood = holding("alan-wood-doncaster-council-commissioner");
+    expect([wood.end, wood.endedBy]).toEqual([undefined, "2021-01"]);
+    expect(holdingCertaintyOn(wood, "2015-06-01")).toBe("possible");
+    expect(holdingCertaintyOn(wood, "2021-01")).toBe("possible");
+    expect(holdingCertaintyOn(wood, "2021-02-01")).toBe("no");
+    expect(holdingLastConfirmed(wood)).toBeUndefined();
+    // Andy Couldrick, "former chief executive" of Birmingham Children's Trust by 15 March 2024.
+    const couldrick = holding("andy-couldrick-bct-chief-executive");
+    expect(holdingCertaintyOn(couldrick, "2024-03-16")).toBe("no");
+    expect(
+      officeHoldersOn("2024-06-01", { organisation: "birmingham-childrens-trust", role: "chief-executive", possible: true }).map((h) => h.id),
+    ).not.toContain(couldrick.id);
+    const freshness = readFileSync(join(ROOT, "docs", "freshness.md"), "utf8");
+    for (const h of officeHolders.filter((x) => x.endedBy)) expect(freshness).not.toContain(`\`${h.id}\``);
+  });
+
+  it("is refused beside an end, before its start, or before a sighting, naming the record and field", () => {
+    const files = realFiles();
+    const r = recordOf(files, "officeHolders", "andy-couldrick-bct-chief-executive");
+    r.end = "2023-12";
+    expect(problemsOf(files)).toEqual([
+      'data/office-holders.json: record "andy-couldrick-bct-chief-executive": endedBy: is only for a holding whose end no source gives: it has an end',
+    ]);
+    delete r.end;
+    r.endedBy = "2023-01";
+    expect(problemsOf(files)).toEqual([
+      'data/office-holders.json: record "andy-couldrick-bct-chief-executive": seen.1: "2023-05-26" is outside start–end (ended by 2023-01)',
+      'data/office-holders.json: record "andy-couldrick-bct-chief-executive": seen.2: "2023-06-08" is outside start–end (ended by 2023-01)',
+    ]);
   });
 });

@@ -48,10 +48,13 @@ function valuesAt(record: AnyRecord, path: string): [string, string][] {
 
 const records = (data: DatasetInput, name: CollectionName) => data[name] as unknown as AnyRecord[];
 const idSet = (data: DatasetInput, name: CollectionName) => new Set(records(data, name).map((r) => r.id));
-const span = (collection: CollectionName, r: { id: string; start?: string; end?: string }): Problem[] =>
-  r.start && r.end && endsBeforeStart(r.start, r.end)
-    ? [problem(collection, r, "end", `${JSON.stringify(r.end)} is before start ${JSON.stringify(r.start)}`)]
-    : [];
+const span = (collection: CollectionName, r: { id: string; start?: string; end?: string; endedBy?: string }): Problem[] =>
+  (["end", "endedBy"] as const).flatMap((field) => {
+    const end = r[field];
+    return r.start && end && endsBeforeStart(r.start, end)
+      ? [problem(collection, r, field, `${JSON.stringify(end)} is before start ${JSON.stringify(r.start)}`)]
+      : [];
+  });
 
 /** One rule across records. */
 export interface Check {
@@ -201,7 +204,7 @@ export const CHECKS: readonly Check[] = [
     },
   },
   {
-    name: "sightings (an office-holding's, an intervention's) fall within its start and end",
+    name: "sightings (an office-holding's, an intervention's) fall within its start and its end (or the date it had ended by)",
     run: (data) =>
       (
         [
@@ -209,10 +212,10 @@ export const CHECKS: readonly Check[] = [
           ["interventions", data.interventions],
         ] as const
       ).flatMap(([collection, records]) =>
-        records.flatMap((r: { id: string; start?: string; end?: string; seen?: readonly string[] }) =>
+        records.flatMap((r: { id: string; start?: string; end?: string; endedBy?: string; seen?: readonly string[] }) =>
           (r.seen ?? []).flatMap((d, i) =>
-            (r.start && endsBeforeStart(r.start, d)) || (r.end && endsBeforeStart(d, r.end))
-              ? [problem(collection, r, `seen.${i}`, `${JSON.stringify(d)} is outside start–end`)]
+            (r.start && endsBeforeStart(r.start, d)) || (r.end && endsBeforeStart(d, r.end)) || (r.endedBy && endsBeforeStart(d, r.endedBy))
+              ? [problem(collection, r, `seen.${i}`, `${JSON.stringify(d)} is outside start–end${r.endedBy ? ` (ended by ${r.endedBy})` : ""}`)]
               : [],
           ),
         ),

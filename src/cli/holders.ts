@@ -45,6 +45,7 @@ const HOLDER_COLUMNS: readonly Column[] = [
   { key: "organisationName", label: "organisation" },
   { key: "start" },
   { key: "end" },
+  { key: "endedBy", label: "ended by" },
   { key: "seen" },
   // Under the row, to keep the table within 100 columns.
   {
@@ -67,6 +68,7 @@ function holderRow(h: OfficeHolder, on: string | undefined): Row {
     organisationName: getOrganisation(h.organisation).name,
     start: h.start ?? null,
     end: h.end ?? null,
+    endedBy: h.endedBy ?? null,
     seen: h.seen ?? [],
     lastConfirmed: holdingLastConfirmed(h) ?? null,
     unconfirmedSince: holdingUnconfirmedSince(h) ?? null,

@@ -13,6 +13,7 @@ export const interventionSchema = z
     start: partialDate.optional(),
     seen: z.array(partialDate).min(1).optional(),
     end: partialDate.optional(),
+    endedBy: partialDate.optional(),
     ending: z.enum(INTERVENTION_ENDS).optional(),
     revisions: z.array(partialDate).min(1).optional(),
     issuedBy: text.optional(),
@@ -28,6 +29,7 @@ export const interventionSchema = z
   .superRefine((r, ctx) => {
     // Every record is placed in time: by its issue, or by the dated sources that show it in force.
     if (!r.start && !r.seen) ctx.addIssue({ code: "custom", path: ["start"], message: "is required unless `seen` gives a date a source shows it in force" });
+    if (r.end && r.endedBy) ctx.addIssue({ code: "custom", path: ["endedBy"], message: "is only for a record whose end no source gives: it has an end" });
     if (r.ending && !r.end) ctx.addIssue({ code: "custom", path: ["ending"], message: "needs an end date" });
     if (r.outcome && r.kind !== "direction")
       ctx.addIssue({ code: "custom", path: ["outcome"], message: "is what came of a direction: only a direction has one" });
@@ -59,6 +61,8 @@ export interface Intervention extends Cited {
   readonly seen?: readonly PartialDate[];
   /** When it was lifted, revoked or ended, where a source says. */
   readonly end?: PartialDate;
+  /** With no `end`: a date by which a source shows it had ended (Wikidata's "latest end date"); possible up to it, never after. */
+  readonly endedBy?: PartialDate;
   /** How it ended, with `end`: lifted, revoked, replaced, superseded by a direction, or services transferred. */
   readonly ending?: InterventionEnd;
   /** Dates it was revised or reissued. */

@@ -15,10 +15,14 @@ export const officeHolderSchema = z
     appointedBy: id.optional(),
     start: partialDate.optional(),
     end: partialDate.optional(),
+    endedBy: partialDate.optional(),
     seen: z.array(partialDate).min(1).optional(),
     interim: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.end && r.endedBy) ctx.addIssue({ code: "custom", path: ["endedBy"], message: "is only for a holding whose end no source gives: it has an end" });
+  });
 
 /** The kind of office held. The source's own wording is in `title`. */
 export type Role = (typeof ROLES)[number];
@@ -45,6 +49,12 @@ export interface OfficeHolder extends Cited {
   readonly start?: PartialDate;
   /** Last day in office, where a source gives it. */
   readonly end?: PartialDate;
+  /**
+   * With no `end`: a date by which a source shows the holding had ended (it calls the person
+   * "former", or the post was abolished), as Wikidata's "latest end date". The holding is possible
+   * up to it, never after.
+   */
+  readonly endedBy?: PartialDate;
   /** Dates on which a source shows the person in post (evidence, not a start or an end). */
   readonly seen?: readonly PartialDate[];
   /** `true` for an interim holding. */
