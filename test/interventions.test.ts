@@ -5,7 +5,7 @@ import { directedCouncils, firstDateOf, interventions, interventionsFor, underIn
 import { keyDates } from "../src/details.js";
 import { officeHolders } from "../src/office-holders.js";
 import { getOrganisation } from "../src/index.js";
-import { comparePartialDates } from "../src/dates.js";
+import { comparePartialDates, periodOf } from "../src/dates.js";
 import { problemsOf, realFiles, recordOf } from "./helpers.js";
 
 const areasOf = (list: readonly { intervention: { area: string } }[]) => new Set(list.map((u) => u.intervention.area));
@@ -126,10 +126,31 @@ describe("interventions", () => {
         } else if (last(i)) {
           // A direction's commissioners served under it: each had ended by the direction's end.
           expect(last(h), `${id} under ${i.id}`).toBeDefined();
-          expect(comparePartialDates(last(h)!, last(i)!), `${id} under ${i.id}`).toBeLessThanOrEqual(0);
+          expect(periodOf(last(h)!).last, `${id} under ${i.id}`).toBeLessThanOrEqual(periodOf(last(i)!).last);
           checked++;
         }
       }
     expect(checked).toBeGreaterThan(8);
+  });
+
+  it("a commissioner with no recorded end, in a council whose directions have all ended, had ended by then (endedBy)", () => {
+    let checked = 0;
+    for (const c of interventions.filter((i) => i.kind === "commissioner" && !i.end)) {
+      const directions = interventions.filter((d) => d.area === c.area && d.kind === "direction");
+      if (!directions.length || directions.some((d) => !d.end)) continue;
+      const last = directions
+        .map((d) => d.end!)
+        .sort(comparePartialDates)
+        .at(-1)!;
+      expect(c.endedBy, c.id).toBeDefined();
+      expect(periodOf(c.endedBy!).last, c.id).toBeLessThanOrEqual(periodOf(last).last);
+      // ... and so it is never in force after that.
+      expect(
+        underInterventionOn(`${Number(last.slice(0, 4)) + 1}-12-31`, { possible: true }).some((u) => u.intervention === c),
+        c.id,
+      ).toBe(false);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
   });
 });
