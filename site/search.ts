@@ -221,8 +221,9 @@ export function areaBody(id: AreaId): Child[] {
           INTERVENTION_WORDS[i.kind],
           i.commissioner && ` (${i.commissioner})`,
           " ",
-          span(i.start, i.end, "no end recorded"),
-          !!i.seen?.length && ["; in force on ", i.seen.map((d, k) => [k ? ", " : "", time(d)])],
+          // Placed by its issue, or (no source giving that) by the dates a source shows it in force.
+          i.start ? span(i.start, i.end, "no end recorded") : i.end ? ["to ", time(i.end)] : [],
+          !!i.seen?.length && [i.start || i.end ? "; " : "", "in force on ", i.seen.map((d, k) => [k ? ", " : "", time(d)])],
           i.endedBy && ["; ended by ", time(i.endedBy)],
           i.ending && `, ${i.ending.replace(/-/g, " ")}`,
           (i.outcome ?? i.recommendation) && `; ${i.outcome ? "outcome" : "recommended"}: ${(i.outcome ?? i.recommendation)!.replace(/-/g, " ")}`,

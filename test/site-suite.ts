@@ -370,6 +370,16 @@ export function explorerPageTests(viewport: Viewport): void {
         expect(await card.locator("ul.interventions > li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-intervention")))).toEqual(
           pkg.interventionsFor("doncaster").map((i) => i.id),
         );
+        // The commissioner's role had ended by the day every direction was lifted; its end is not known.
+        expect(await card.locator('li[data-intervention="doncaster-commissioner-2013"]').textContent()).toContain(`ended by ${pkg.dateInWords("2021-01")}`);
+        // A notice whose issue no source dates is shown by the day a source shows it in force.
+        await open("?date=2020-11-08&q=Cambridgeshire");
+        const cambs = page.locator('#results [data-area="cambridgeshire"] li[data-intervention="cambridgeshire-improvement-notice-2013"]');
+        await expect.poll(() => cambs.count()).toBe(1);
+        expect(await cambs.textContent()).toContain(`in force on ${pkg.dateInWords("2013-04-15")}`);
+        expect(await cambs.textContent()).not.toContain("start not known");
+        await open("?date=2020-11-08&q=Doncaster");
+        await expect.poll(() => card.count()).toBe(1);
         const charts = card.locator("svg.chart");
         const measures = await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute("data-measure")));
         expect(measures.length).toBeGreaterThanOrEqual(3);
