@@ -15,11 +15,11 @@ const OPEN_INTERVENTION: OpenDates = { ongoing: false };
 
 /**
  * The earliest date an intervention's record gives: its start or, where no source gives one, the
- * first date a source shows it in force.
+ * first date a source shows it in force, else its end.
  * @example firstDateOf(interventionsFor("cambridgeshire")[0]) // "2013-04-15": seen in force; no source gives its issue
  */
 export function firstDateOf(intervention: Intervention): PartialDate {
-  return intervention.start ?? [...intervention.seen!].sort(comparePartialDates)[0]!;
+  return intervention.start ?? [...(intervention.seen ?? [])].sort(comparePartialDates)[0] ?? intervention.end!;
 }
 
 const byStart = (a: Intervention, b: Intervention) => comparePartialDates(firstDateOf(a), firstDateOf(b)) || a.kind.localeCompare(b.kind);

@@ -84,7 +84,7 @@ describe("interventions", () => {
   });
 
   it("a record with no quotable issue date is placed by the dates a source shows it in force: certain on them, possible around them", () => {
-    const seenOnly = interventions.filter((i) => i.start === undefined);
+    const seenOnly = interventions.filter((i) => i.start === undefined && i.seen);
     expect(seenOnly.length).toBeGreaterThan(0);
     for (const i of seenOnly) {
       const first = firstDateOf(i);
@@ -101,14 +101,27 @@ describe("interventions", () => {
     expect(interventionsFor("cambridgeshire")[0]).toBe(cambs);
   });
 
-  it("a record with neither a start nor a sighting, or a sighting outside its start and end, is refused by name", () => {
+  it("a record placed only by its end (Coventry's notice, lifted on 13 June 2017) is possible before it, never certain, and over after it", () => {
+    const coventry = interventionsFor("coventry").find((i) => i.kind === "improvement-notice")!;
+    expect([coventry.start, coventry.seen, coventry.end]).toEqual([undefined, undefined, "2017-06-13"]);
+    expect(firstDateOf(coventry)).toBe("2017-06-13");
+    expect(underInterventionOn("2016-01-01").some((u) => u.intervention === coventry)).toBe(false);
+    expect(underInterventionOn("2016-01-01", { possible: true }).find((u) => u.intervention === coventry)?.certainty).toBe("possible");
+    expect(underInterventionOn("2017-06-14", { possible: true }).some((u) => u.intervention === coventry)).toBe(false);
+  });
+
+  it("a record with no start, sighting or end, or a sighting outside its start and end, is refused by name", () => {
     const files = realFiles();
     const r = recordOf(files, "interventions", "reading-direction-2016-09");
     delete r.start;
+    delete r.end;
+    delete r.ending;
     expect(problemsOf(files)).toEqual([
-      'data/interventions.json: record "reading-direction-2016-09": start: is required unless `seen` gives a date a source shows it in force',
+      'data/interventions.json: record "reading-direction-2016-09": start: is required unless `seen` (a date a source shows it in force) or `end` places it in time',
     ]);
     r.start = "2016-09";
+    r.end = "2021-02";
+    r.ending = "lifted";
     r.seen = ["2022-01-01"];
     expect(problemsOf(files)).toEqual(['data/interventions.json: record "reading-direction-2016-09": seen.0: "2022-01-01" is outside start–end']);
   });

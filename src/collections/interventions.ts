@@ -27,8 +27,9 @@ export const interventionSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    // Every record is placed in time: by its issue, or by the dated sources that show it in force.
-    if (!r.start && !r.seen) ctx.addIssue({ code: "custom", path: ["start"], message: "is required unless `seen` gives a date a source shows it in force" });
+    // Every record is placed in time: by its issue, by the dated sources that show it in force, or by its end.
+    if (!r.start && !r.seen && !r.end)
+      ctx.addIssue({ code: "custom", path: ["start"], message: "is required unless `seen` (a date a source shows it in force) or `end` places it in time" });
     if (r.end && r.endedBy) ctx.addIssue({ code: "custom", path: ["endedBy"], message: "is only for a record whose end no source gives: it has an end" });
     if (r.ending && !r.end) ctx.addIssue({ code: "custom", path: ["ending"], message: "needs an end date" });
     if (r.outcome && r.kind !== "direction")
@@ -55,7 +56,7 @@ export interface Intervention extends Cited {
   readonly area: AreaId;
   /** An improvement notice, a statutory direction or a commissioner. */
   readonly kind: InterventionKind;
-  /** When it was issued (or the commissioner appointed), at the precision the source gives; absent only when no source gives it, and then `seen` is present. */
+  /** When it was issued (or the commissioner appointed), at the precision the source gives; absent only when no source gives it, and then `seen` or `end` places the record in time. */
   readonly start?: PartialDate;
   /** Dates on which a dated source shows it in force, for a record whose issue date no source gives (evidence, not a start). */
   readonly seen?: readonly PartialDate[];
