@@ -118,15 +118,17 @@ export function timelineSvg(): string {
     }
     // The council's statutory directions, in a stripe above the bar (clipped to the picture's span).
     // One with no recorded end is drawn dashed, to the next direction's issue or to the data's date.
+    // A direction always has a date (the schema requires one).
     const directions = plan ? [] : interventionsFor(areaId).filter((v) => v.kind === "direction");
+    const dateOf = (d: (typeof directions)[number]) => firstDateOf(d)!;
     directions.forEach((d, k) => {
       const next = directions[k + 1];
-      const from = x(Math.max(t0, periodOf(firstDateOf(d)).first));
+      const from = x(Math.max(t0, periodOf(dateOf(d)).first));
       // A former council's row stops where the council did.
-      const open = next ? periodOf(firstDateOf(next)).first : area.end ? periodOf(area.end).last : lastDay;
+      const open = next ? periodOf(dateOf(next)).first : area.end ? periodOf(area.end).last : lastDay;
       const to = x(d.end ? periodOf(d.end).last : open);
       if (to <= x(t0)) return;
-      const tip = `${area.name}: statutory direction ${d.start ? "issued" : "in force on"} ${pkg.dateInWords(firstDateOf(d))}, ${d.end ? `${d.ending ?? "ended"} ${pkg.dateInWords(d.end)}` : "no end recorded"}`;
+      const tip = `${area.name}: statutory direction ${d.start ? "issued" : "in force on"} ${pkg.dateInWords(dateOf(d))}, ${d.end ? `${d.ending ?? "ended"} ${pkg.dateInWords(d.end)}` : "no end recorded"}`;
       out.push(
         `<g data-direction="${esc(d.id)}"><title>${esc(tip)}</title><rect x="${fmt(from)}" y="${y - 7}" width="${fmt(Math.max(2, to - from))}" height="5" fill="url(#directed)" stroke="#555" stroke-width="0.6"${d.end ? "" : ' stroke-dasharray="3 2" fill-opacity="0.5"'}/></g>`,
       );

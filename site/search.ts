@@ -222,7 +222,7 @@ export function areaBody(id: AreaId): Child[] {
           i.commissioner && ` (${i.commissioner})`,
           " ",
           // Placed by its issue, or (no source giving that) by the dates a source shows it in force.
-          i.start ? span(i.start, i.end, "no end recorded") : i.end ? ["to ", time(i.end)] : [],
+          i.start ? span(i.start, i.end, "no end recorded") : i.end ? ["to ", time(i.end)] : i.seen?.length ? [] : "date not known",
           !!i.seen?.length && [i.start || i.end ? "; " : "", "in force on ", i.seen.map((d, k) => [k ? ", " : "", time(d)])],
           i.endedBy && ["; ended by ", time(i.endedBy)],
           i.ending && `, ${i.ending.replace(/-/g, " ")}`,

@@ -15,14 +15,21 @@ const OPEN_INTERVENTION: OpenDates = { ongoing: false };
 
 /**
  * The earliest date an intervention's record gives: its start or, where no source gives one, the
- * first date a source shows it in force, else its end.
+ * first date a source shows it in force, else its end; `undefined` for a notice or commissioner no
+ * source dates (a direction always has a date).
  * @example firstDateOf(interventionsFor("cambridgeshire")[0]) // "2013-04-15": seen in force; no source gives its issue
  */
-export function firstDateOf(intervention: Intervention): PartialDate {
-  return intervention.start ?? [...(intervention.seen ?? [])].sort(comparePartialDates)[0] ?? intervention.end!;
+export function firstDateOf(intervention: Intervention): PartialDate | undefined {
+  return intervention.start ?? [...(intervention.seen ?? [])].sort(comparePartialDates)[0] ?? intervention.end;
 }
 
-const byStart = (a: Intervention, b: Intervention) => comparePartialDates(firstDateOf(a), firstDateOf(b)) || a.kind.localeCompare(b.kind);
+// Undated records last (a source records them but none dates them).
+const byStart = (a: Intervention, b: Intervention) => {
+  const [x, y] = [firstDateOf(a), firstDateOf(b)];
+  return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0) || (x && y ? comparePartialDates(x, y) : 0) || a.kind.localeCompare(b.kind);
+};
+/** A direction's first date: the schema requires one. */
+const directedOn = (direction: Intervention): PartialDate => firstDateOf(direction)!;
 
 /**
  * An area's interventions, oldest first. Throws `UnknownIdError` for an unknown area.
@@ -44,7 +51,8 @@ export interface UnderIntervention {
 /**
  * The interventions in force on a date, with their kind: certainly in force, or with
  * `{ possible: true }` also those whose dates leave it open (an intervention with no recorded end
- * is possible after its start, never certain). Throws a `RangeError` for an invalid date.
+ * is possible after its start, never certain; one no source dates is never listed). Throws a
+ * `RangeError` for an invalid date.
  * @example underInterventionOn("2016-06-01").filter((u) => u.intervention.kind === "direction").length
  */
 export function underInterventionOn(
@@ -55,6 +63,8 @@ export function underInterventionOn(
   const out: UnderIntervention[] = [];
   for (const i of [...interventions].sort(byStart)) {
     if (options?.kind !== undefined && i.kind !== options.kind) continue;
+    // A record no source dates is never answered for a date (as an undated office-holding).
+    if (firstDateOf(i) === undefined) continue;
     const certainty = certaintyOfSpan(i, date, OPEN_INTERVENTION);
     if (certainty === "certain" || (certainty === "possible" && options?.possible === true)) out.push(Object.freeze({ intervention: i, certainty }));
   }
@@ -97,7 +107,7 @@ export function directedCouncils(): readonly DirectedCouncil[] {
       .map((area): DirectedCouncil => {
         const own = interventions.filter((i) => i.area === area).sort(byStart);
         const directions = own.filter((i) => i.kind === "direction");
-        const firstDirected = periodOf(firstDateOf(directions[0]!)).first;
+        const firstDirected = periodOf(directedOn(directions[0]!)).first;
         const arrangements = services.filter((s) => s.area === area && periodOf(s.start).last >= firstDirected);
         const recorded = directions.map((d) => d.outcome).find((o) => o !== undefined);
         const outcome = arrangements.length ? "trust or company" : recorded === "partnership" || recorded === "council-kept" ? recorded : "not recorded";
@@ -108,7 +118,7 @@ export function directedCouncils(): readonly DirectedCouncil[] {
           name: getArea(area).name,
           directions: Object.freeze(directions),
           commissioners: Object.freeze(own.filter((i) => i.kind === "commissioner")),
-          firstDirected: firstDateOf(directions[0]!),
+          firstDirected: directedOn(directions[0]!),
           ...(allEnded ? { directionsEnded: ends.at(-1)! } : {}),
           arrangements: Object.freeze(arrangements),
           outcome,

@@ -87,7 +87,7 @@ describe("interventions", () => {
     const seenOnly = interventions.filter((i) => i.start === undefined && i.seen);
     expect(seenOnly.length).toBeGreaterThan(0);
     for (const i of seenOnly) {
-      const first = firstDateOf(i);
+      const first = firstDateOf(i)!;
       expect(first).toBe([...i.seen!].sort()[0]);
       expect(underInterventionOn(first).find((u) => u.intervention === i)?.certainty).toBe("certain");
       // Before its first sighting and after its last it is only possible: its issue and end are unknown.
@@ -99,6 +99,29 @@ describe("interventions", () => {
     const cambs = interventionsFor("cambridgeshire").find((i) => i.kind === "improvement-notice")!;
     expect([cambs.start, cambs.seen]).toEqual([undefined, ["2013-04-15"]]);
     expect(interventionsFor("cambridgeshire")[0]).toBe(cambs);
+  });
+
+  it("a notice no source dates is kept with the inspection that triggered it, listed for its council, never answered for a date", () => {
+    const undated = interventions.filter((i) => !i.start && !i.seen && !i.end);
+    expect(undated.map((i) => i.area).sort()).toEqual(["devon", "kent", "st-helens", "walsall", "waltham-forest"]);
+    for (const i of undated) {
+      expect(i.kind).not.toBe("direction");
+      expect(i.inspection, i.id).toBeDefined();
+      expect(firstDateOf(i)).toBeUndefined();
+      expect(interventionsFor(i.area).at(-1)).toBe(i);
+    }
+    for (const day of ["2012-06-01", "2016-06-01", "2021-06-01"])
+      expect(
+        underInterventionOn(day, { possible: true }).some((u) => undated.includes(u.intervention)),
+        day,
+      ).toBe(false);
+    // Refused without the inspection, or as a direction.
+    const files = realFiles();
+    const kent = recordOf(files, "interventions", "kent-improvement-notice");
+    delete kent.inspection;
+    expect(problemsOf(files)).toEqual([
+      'data/interventions.json: record "kent-improvement-notice": start: is required unless `seen` (a date a source shows it in force) or `end` places it in time, or, no source dating it, `inspection` names what triggered it',
+    ]);
   });
 
   it("a record placed only by its end (Coventry's notice, lifted on 13 June 2017) is possible before it, never certain, and over after it", () => {
@@ -117,7 +140,7 @@ describe("interventions", () => {
     delete r.end;
     delete r.ending;
     expect(problemsOf(files)).toEqual([
-      'data/interventions.json: record "reading-direction-2016-09": start: is required unless `seen` (a date a source shows it in force) or `end` places it in time',
+      'data/interventions.json: record "reading-direction-2016-09": start: is required for a direction unless `seen` (a date a source shows it in force) or `end` places it in time',
     ]);
     r.start = "2016-09";
     r.end = "2021-02";

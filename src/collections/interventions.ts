@@ -27,9 +27,18 @@ export const interventionSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    // Every record is placed in time: by its issue, by the dated sources that show it in force, or by its end.
-    if (!r.start && !r.seen && !r.end)
-      ctx.addIssue({ code: "custom", path: ["start"], message: "is required unless `seen` (a date a source shows it in force) or `end` places it in time" });
+    // A record is placed in time by its issue, the dated sources that show it in force, or its end.
+    // A notice or commissioner no source dates is kept (a source records it) if it names the
+    // inspection that triggered it; a direction always has a date.
+    if (!r.start && !r.seen && !r.end && (r.kind === "direction" || !r.inspection))
+      ctx.addIssue({
+        code: "custom",
+        path: ["start"],
+        message:
+          r.kind === "direction"
+            ? "is required for a direction unless `seen` (a date a source shows it in force) or `end` places it in time"
+            : "is required unless `seen` (a date a source shows it in force) or `end` places it in time, or, no source dating it, `inspection` names what triggered it",
+      });
     if (r.end && r.endedBy) ctx.addIssue({ code: "custom", path: ["endedBy"], message: "is only for a record whose end no source gives: it has an end" });
     if (r.ending && !r.end) ctx.addIssue({ code: "custom", path: ["ending"], message: "needs an end date" });
     if (r.outcome && r.kind !== "direction")
@@ -56,7 +65,12 @@ export interface Intervention extends Cited {
   readonly area: AreaId;
   /** An improvement notice, a statutory direction or a commissioner. */
   readonly kind: InterventionKind;
-  /** When it was issued (or the commissioner appointed), at the precision the source gives; absent only when no source gives it, and then `seen` or `end` places the record in time. */
+  /**
+   * When it was issued (or the commissioner appointed), at the precision the source gives. Absent
+   * only when no source gives it: then `seen` or `end` places the record in time, or, for a notice or
+   * commissioner no source dates at all, `inspection` names the report that triggered it (such a
+   * record is never answered for a date).
+   */
   readonly start?: PartialDate;
   /** Dates on which a dated source shows it in force, for a record whose issue date no source gives (evidence, not a start). */
   readonly seen?: readonly PartialDate[];
