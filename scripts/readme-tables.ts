@@ -147,7 +147,14 @@ export function freshnessReport(): string {
       .filter((o) => o.kind === "operator" && main.lastConfirmed(o))
       .map((o): [string, string, string] => [main.lastConfirmed(o)!, "operator", `${o.name} (\`${o.id}\`)`]),
   ].sort((a, b) => main.comparePartialDates(a[0], b[0]) || a[2].localeCompare(b[2]));
-  const undated = main.officeHolders.filter((h) => !h.end && !h.start && !h.seen);
+  const undated = main.officeHolders.filter((h) => !h.end && !h.endedBy && !h.start && !h.seen);
+  // A running operator's chair or chief executive that no record answers for today: a gap to fill.
+  const running = main.organisations.filter((o) => o.kind === "operator" && main.services.some((s) => s.operator === o.id && !s.end));
+  const vacant = running.flatMap((o) =>
+    (["chair", "chief-executive"] as const)
+      .filter((role) => main.officeHoldersOn(asOf, { organisation: o.id, role }).length === 0)
+      .map((role) => `${o.name}'s ${role.replace("-", " ")} (\`${o.id}\`)`),
+  );
   return [
     "# Freshness: what the sources last confirmed",
     "",
@@ -160,6 +167,8 @@ export function freshnessReport(): string {
     ...rows.map((r) => row(r)),
     "",
     `Office-holdings a source names with no date at all (${undated.length}): ${undated.map((h) => `\`${h.id}\``).join(", ") || "none"}.`,
+    "",
+    `Posts of a running operator with no holder in the data today (${vacant.length}): ${vacant.join(", ") || "none"}.`,
     "",
   ].join("\n");
 }

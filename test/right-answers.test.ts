@@ -72,6 +72,13 @@ describe("who holds an office today", () => {
     for (const o of runningOperators())
       for (const role of ["chair", "chief-executive"] as Role[]) {
         const current = officeHoldersOn(asOf, { organisation: o.id, role });
+        // A post no record answers for today is a gap the freshness report names, never a wrong answer.
+        if (current.length === 0) {
+          expect(readFileSync(join(ROOT, "docs", "freshness.md"), "utf8"), `${o.id} ${role}`).toMatch(
+            new RegExp(`no holder in the data today \\(\\d+\\):.*\\(\`${o.id}\`\\)`),
+          );
+          continue;
+        }
         expect(current.length, `${o.id} ${role}`).toBe(1);
         const h = current[0]!;
         const last = holdingLastConfirmed(h)!;
