@@ -300,7 +300,7 @@ export function interventionsTable(): string {
       row([
         c.name,
         c.firstDirected,
-        c.directionsEnded ?? "open, or no end recorded",
+        c.directionsEnded ?? (c.directionsEndedBy ? `by ${c.directionsEndedBy}` : "open, or no end recorded"),
         c.commissioners.map((k) => k.commissioner ?? "named in the source").join("; ") || "—",
         c.outcome === "trust or company"
           ? `trust or company: ${c.arrangements.map((s) => `${main.nameOn(s.operator, s.start)} from ${s.start}`).join("; ")}`

@@ -83,8 +83,10 @@ export interface DirectedCouncil {
   readonly commissioners: readonly Intervention[];
   /** The date of its first direction (its issue or, where no source gives that, the first date a source shows it in force). */
   readonly firstDirected: string;
-  /** The last day of its last direction, when every one has ended; undefined while one is open. */
+  /** The last day of its last direction, when every one has a recorded end; undefined while one is open or known only to have ended by a date. */
   readonly directionsEnded?: string;
+  /** When every direction has ended but one is known only to have ended by a date (`endedBy`): the latest such bound. */
+  readonly directionsEndedBy?: string;
   /** The arrangements that moved its children's services to a trust or company after its first direction. */
   readonly arrangements: readonly Service[];
   /**
@@ -111,15 +113,18 @@ export function directedCouncils(): readonly DirectedCouncil[] {
         const arrangements = services.filter((s) => s.area === area && periodOf(s.start).last >= firstDirected);
         const recorded = directions.map((d) => d.outcome).find((o) => o !== undefined);
         const outcome = arrangements.length ? "trust or company" : recorded === "partnership" || recorded === "council-kept" ? recorded : "not recorded";
-        const allEnded = directions.every((d) => d.end !== undefined);
-        const ends = directions.map((d) => d.end!).sort(comparePartialDates);
+        // Ended: every direction has an end, or a date it had ended by (then only that bound is known).
+        const last = (dates: readonly (string | undefined)[]) => [...dates].sort((a, b) => periodOf(a!).last - periodOf(b!).last).at(-1)!;
+        const allEnded = directions.every((d) => d.end !== undefined || d.endedBy !== undefined);
+        const bounded = directions.some((d) => d.end === undefined);
+        const ended = allEnded ? last(directions.map((d) => d.end ?? d.endedBy)) : undefined;
         return Object.freeze({
           area,
           name: getArea(area).name,
           directions: Object.freeze(directions),
           commissioners: Object.freeze(own.filter((i) => i.kind === "commissioner")),
           firstDirected: directedOn(directions[0]!),
-          ...(allEnded ? { directionsEnded: ends.at(-1)! } : {}),
+          ...(ended === undefined ? {} : bounded ? { directionsEndedBy: ended } : { directionsEnded: ended }),
           arrangements: Object.freeze(arrangements),
           outcome,
         });

@@ -189,4 +189,13 @@ describe("interventions", () => {
     }
     expect(checked).toBeGreaterThanOrEqual(5);
   });
+
+  it("directedCouncils says a council's directions ended only when every one has an end, or ended by a date when one is only bounded", () => {
+    for (const c of directedCouncils()) {
+      const all = c.directions.every((d) => d.end || d.endedBy);
+      const exact = c.directions.every((d) => d.end);
+      expect(c.directionsEnded !== undefined, c.area).toBe(exact);
+      expect(c.directionsEndedBy !== undefined, c.area).toBe(all && !exact);
+    }
+  });
 });
