@@ -558,6 +558,8 @@ export type SourceId =
   | "s3-boards2-rayo-bradford-2023-12"
   | "s3-boards2-rbwm-afc-jc-2018-07"
   | "s3-boards2-rbwm-afc-jc-2018-11"
+  | "s3-boards3-chron-minded-commissioner-2018-11"
+  | "s3-boards3-chron-unitary-commissioner-2018-11-14"
   | "s3-commissioners-cc-dudley-brazil-2016-04-05"
   | "s3-commissioners-cc-slough-brazil-2014-10-16"
   | "s3-commissioners-cypnow-reading-2021"
