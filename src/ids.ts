@@ -570,6 +570,8 @@ export type SourceId =
   | "s3-commissioners-tc-tameside-2024-03-15"
   | "s3-commissioners-tc-tameside-2025-06-16"
   | "s3-commissioners-tc-tameside-2025-07-04"
+  | "s3-early-bonkers-bexley-2014-09-12"
+  | "s3-early-bonkers-bexley-2014-11-18"
   | "s3-early-lgc-cumbria-norfolk-spotlight"
   | "s3-early-lornadupre-cambs-notice-2013"
   | "s3-ends-a-bbc-cornwall-inadequate-2009"
@@ -2318,6 +2320,7 @@ export type MeasureId =
 export type InterventionId =
   | "barnet-commissioner-2017-09"
   | "barnet-direction-2017-09"
+  | "bexley-improvement-notice-2014-09"
   | "birmingham-commissioner-2014-03"
   | "birmingham-commissioner-2015-12"
   | "birmingham-direction-2015-12"
