@@ -290,8 +290,8 @@ export function interventionsTable(): string {
   const count = (o: string) => councils.filter((c) => c.outcome === o).length;
   const out = [
     `Of ${councils.length} councils directed about their children's services in the data, ${moved.length} had them moved to a trust or company, ` +
-      `${count("partnership")} worked under a partnership with another council, ${count("council-kept")} kept them under a commissioner or adviser, ` +
-      `and for ${count("not recorded")} the data records no outcome. Councils with an improvement notice in the data: ` +
+      `${count("partnership")} worked under a partnership with another council${count("not recorded") ? "," : " and"} ${count("council-kept")} kept them under a commissioner or adviser` +
+      `${count("not recorded") ? `, and for ${count("not recorded")} the data records no outcome` : ""}. Councils with an improvement notice in the data: ` +
       `${new Set(main.interventions.filter((i) => i.kind === "improvement-notice").map((i) => i.area)).size} councils.`,
     "",
     row(["council", "first direction", "directions ended", "commissioners", "what came of it"]),
