@@ -28,6 +28,7 @@ import { z } from "zod";
 import { partialDate } from "../src/collections/common.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, keyOf, type Reference } from "../src/build/registry.js";
 import { fieldDocs } from "./field-docs.js";
+import { csvHeader } from "../src/csv.js";
 import { csvColumns } from "./formats.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -297,7 +298,7 @@ function derivedField(name: CollectionName, column: string, docs: Docs, citation
 const foreignKeysOf = (name: CollectionName): [string, CollectionName][] =>
   (COLLECTIONS[name].references as readonly Reference[])
     .filter((r) => !r.path.includes("[]") && r.to.length === 1 && !r.allow)
-    .map((r) => [r.path, r.to[0] as CollectionName]);
+    .map((r) => [csvHeader(r.path), r.to[0] as CollectionName]);
 
 /** The resource name and CSV path of a collection: its file's name (`office-holders`). */
 export const resourceName = (name: CollectionName) => COLLECTIONS[name].file.replace(/\.json$/, "");
@@ -314,13 +315,15 @@ export function resourceFor(name: CollectionName, docs: Map<CollectionName, Docs
   const d = docs.get(name)!;
   const shape = (COLLECTIONS[name].schema as unknown as z.ZodObject<Record<string, z.ZodType>>).shape;
   const citationsRequired = "citations" in shape && !(shape.citations instanceof z.ZodOptional);
+  // A column holding one schema field is that field's name in snake_case (csvHeader).
+  const fieldOf = new Map(Object.keys(shape).map((k) => [csvHeader(k), k]));
   const fields = csvColumns(name).map((column) => {
-    const zodField = shape[column];
+    const key = fieldOf.get(column);
     const part = citedPartColumn(name, column, d);
     if (part) return part;
-    if (!zodField) return derivedField(name, column, d, citationsRequired);
-    const field = schemaField(name, column, zodField, d.members.get(column) ?? "");
-    if (!field.description) throw new Error(`datapackage: ${name}.${column} has no description (add a doc comment to its public type in src/collections/)`);
+    if (key === undefined || !shape[key]) return derivedField(name, column, d, citationsRequired);
+    const field = { ...schemaField(name, key, shape[key]!, d.members.get(key) ?? ""), name: column };
+    if (!field.description) throw new Error(`datapackage: ${name}.${key} has no description (add a doc comment to its public type in src/collections/)`);
     return field;
   });
   const names = new Set(fields.map((f) => f.name));
@@ -329,7 +332,7 @@ export function resourceFor(name: CollectionName, docs: Map<CollectionName, Docs
     return { fields: field, reference: { resource: target === name ? "" : resourceName(target), fields: "id" } };
   });
   const file = resourceName(name);
-  const key = keyOf(name);
+  const key = keyOf(name).map(csvHeader);
   return {
     profile: "tabular-data-resource",
     name: file,

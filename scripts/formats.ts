@@ -4,7 +4,7 @@
  * Both come from the same validated data as the package entry.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { toCsv } from "../src/csv.js";
+import { csvHeader, toCsv } from "../src/csv.js";
 import { nameOn } from "../src/queries.js";
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName, type DatasetInput } from "../src/build/registry.js";
 import { packageMeta } from "./generated.js";
@@ -52,7 +52,7 @@ export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
         const part = value as { citations: Cit[] } & Record<string, string>;
         const column = CITED_PARTS[key]!;
         Object.assign(row, { [column.name]: part[column.value] }, citationColumns(data, part.citations, column.name));
-      } else row[key] = Array.isArray(value) ? list(value as string[]) : (value as Row[string]);
+      } else row[csvHeader(key)] = Array.isArray(value) ? list(value as string[]) : (value as Row[string]);
     }
     if (name === "services") {
       const area = areaOf(r.area as string);
@@ -64,7 +64,7 @@ export function csvRows(data: DatasetInput, name: CollectionName): Row[] {
   });
 }
 
-/** The columns of a collection's CSV, in the order of its schema's fields, names beside ids. */
+/** The columns of a collection's CSV, in the order of its schema's fields, names beside ids, each in snake_case (`csvHeader`). */
 export function csvColumns(name: CollectionName): string[] {
   const shape = Object.keys((COLLECTIONS[name].schema as unknown as { shape: Record<string, unknown> }).shape);
   // Identity and facts first; the evidence last.
@@ -78,7 +78,7 @@ export function csvColumns(name: CollectionName): string[] {
     else if (CITED_PARTS[field]) {
       const n = CITED_PARTS[field]!.name;
       columns.push(n, `${n}_sources`, `${n}_urls`, `${n}_quotes`);
-    } else columns.push(field);
+    } else columns.push(csvHeader(field));
     if (name === "services" && field === "area") columns.push("area_name", "area_gss", "area_dfe");
     if (name === "services" && field === "operator") columns.push("operator_name");
   }

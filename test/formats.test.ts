@@ -9,6 +9,7 @@ import * as inspectionsEntry from "../src/inspections.js";
 
 /** Every collection, from whichever entry point exports it. */
 const pkg = { ...main, ...inspectionsEntry } as unknown as Record<(typeof COLLECTION_NAMES)[number], readonly object[]> & typeof main;
+import { csvHeader } from "../src/csv.js";
 import { ROOT } from "./helpers.js";
 
 const base = (name: (typeof COLLECTION_NAMES)[number]) => COLLECTIONS[name].file.replace(/\.json$/, "");
@@ -23,6 +24,15 @@ describe.each(COLLECTION_NAMES)("%s", (name) => {
     expect(json.asOf).toBe(pkg.asOf);
     expect(json.version).toBe(pkg.version);
     expect(json.records).toEqual((pkg as Record<string, unknown>)[name]);
+  });
+
+  it("CSV headers are the field names in snake_case, one style with the command line's CSV", () => {
+    const header = csvText.slice(0, csvText.indexOf("\r\n")).split(",");
+    for (const h of header) expect(h, `${base(name)}.csv`).toMatch(/^[a-z0-9]+(_[a-z0-9]+)*$/);
+    // A field of the JSON records is its column in snake_case.
+    const first = (pkg[name] as readonly object[])[0] as Record<string, unknown>;
+    for (const k of Object.keys(first).filter((k) => !["citations", "conflicts", "formerGss", "formerNames", "origin", "endReason", "confirmed"].includes(k)))
+      expect(header, `${base(name)}.csv ${k}`).toContain(csvHeader(k));
   });
 
   it("CSV is RFC 4180 (CRLF), one row per record, ids and quotes intact", () => {

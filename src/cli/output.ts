@@ -3,7 +3,7 @@
  * numbers, a missing value is null or an empty field, notes go to stderr); the table is for people
  * (labels, wrapped text, the citations under each row, a count line under each table).
  */
-import { toCsv } from "../csv.js";
+import { csvHeader, toCsv } from "../csv.js";
 // labels.ts holds no data, so bundling it here costs a few lines and keeps one wording.
 import { sourceLine } from "../labels.js";
 import type { ResolvedCitation } from "../citations.js";
@@ -108,13 +108,6 @@ function nested(entries: readonly [string, unknown][]): Record<string, unknown> 
   }
   return out;
 }
-
-/** A column key as a CSV header: the same name in snake_case ("judgements.others.goodOrBetter" → "judgements_others_good_or_better"). */
-export const csvHeader = (key: string) =>
-  key
-    .replace(/\./g, "_")
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .toLowerCase();
 
 function jsonRow(row: Row, columns: readonly Column[], sources: boolean) {
   const values = nested(columns.map((c) => [c.key, row.values[c.key] ?? null]));
