@@ -9,8 +9,8 @@ import { interventions } from "./dataset-interventions.js";
 import { getArea, getOrganisation } from "./lookups.js";
 import type { AreaId, Intervention, InterventionKind, Service } from "./types.js";
 
-// An intervention with no known end is certain only in its first period: notices are often lifted
-// without a public record, so "still in force" is never assumed (the `possible` answers say so).
+// An intervention with no known end is certain only to its start or its last sighting: notices are
+// often lifted without a public record, so "still in force" is never assumed (the `possible` answers say so).
 const OPEN_INTERVENTION: OpenDates = { ongoing: false };
 
 /**
@@ -51,8 +51,8 @@ export interface UnderIntervention {
 /**
  * The interventions in force on a date, with their kind: certainly in force, or with
  * `{ possible: true }` also those whose dates leave it open (an intervention with no recorded end
- * is possible after its start, never certain; one no source dates is never listed). Throws a
- * `RangeError` for an invalid date.
+ * is possible after its start, never after its `endedBy` date; one no source dates is never
+ * listed). Throws a `RangeError` for an invalid date.
  * @example underInterventionOn("2016-06-01").filter((u) => u.intervention.kind === "direction").length
  */
 export function underInterventionOn(

@@ -90,8 +90,9 @@ const boundsOf = /* @__PURE__ */ cachedBounds(holdingBounds);
 /**
  * How certain it is that an office-holding was true on the whole of `date`: `"certain"`,
  * `"possible"` (a partial date, or a holding known only from sightings, leaves it open) or `"no"`.
- * A holding without an `end` ends by its successor's start; the current holder of a post at a
- * running operator is in post as far as the sources say; a holding with no date at all is `"no"`
+ * A holding without an `end` ends by its successor's start, and is never true after its `endedBy`
+ * date; the current holder of a post at a running operator is in post as far as the sources say; a
+ * holding with no date at all is `"no"`
  * on every date (see the README's "Dates, ends and certainty"). Throws a `RangeError` for an
  * invalid date.
  * @example holdingCertaintyOn(officeHolders.find((h) => h.id === "ian-curryer-nct-chair")!, "2020-05-10") // "possible"
@@ -161,8 +162,8 @@ export function officeHoldersOn(date: DateInput, filter?: OfficeHolderFilter): r
 
 /**
  * The latest date a source showed a still-open office-holding true: its last sighting, else its
- * start. `undefined` when it has ended: by its own end, by a successor's start, with its operator,
- * or when it has no date at all.
+ * start. `undefined` when it has ended: by its own end, by its `endedBy` date, by a successor's
+ * start, with its operator, or when it has no date at all.
  * @example holdingLastConfirmed(officeHolders.find((h) => h.id === "clare-chamberlain-nct-interim-chair")!) // undefined: it ended
  */
 export function holdingLastConfirmed(holding: OfficeHolder): string | undefined {
